@@ -1,0 +1,12 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  stories: ['../packages/*/stories/**/*.stories.ts', '../packages/*/stories/**/*.mdx'],
+  addons: ['@storybook/addon-a11y', 'msw-storybook-addon'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  // mockServiceWorker.js (committed; msw's install script is not run, see pnpm-workspace.yaml).
+  staticDirs: ['./public'],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+};
+
+export default config;

@@ -1,0 +1,52 @@
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { setupWorker } from 'msw/browser';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import { mergeManifests } from './manifests.js';
+
+// Controls and docs tables come from each package's generated custom-elements.json.
+setCustomElementsManifest(
+  mergeManifests(import.meta.glob('../packages/*/custom-elements.json', { eager: true, import: 'default' })),
+);
+
+const preview: Preview = {
+  loaders: [
+    mswLoader(async () => {
+      const worker = setupWorker();
+      // Relative, so the static build also works under a sub-path such as /storybook/.
+      await worker.start({
+        serviceWorker: { url: './mockServiceWorker.js' },
+        onUnhandledRequest: 'bypass',
+        quiet: true,
+      });
+      return worker;
+    }),
+  ],
+  parameters: {
+    controls: { expanded: true },
+    // Story smoke (tests/storybook) fails on any violation too; here designers see them live.
+    a11y: { test: 'error' },
+    backgrounds: { disable: true },
+  },
+  globalTypes: {
+    lang: {
+      description: 'Widget language',
+      toolbar: { title: 'Language', icon: 'globe', items: ['ko', 'en'], dynamicTitle: true },
+    },
+    theme: {
+      description: 'Colour theme',
+      toolbar: { title: 'Theme', icon: 'mirror', items: ['light', 'dark'], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { lang: 'ko', theme: 'light' },
+  decorators: [
+    (story, { globals }) => {
+      // The widgets read `lang` from the nearest ancestor and dark defaults from `theme`.
+      document.documentElement.lang = String(globals['lang'] ?? 'ko');
+      document.body.style.background = globals['theme'] === 'dark' ? '#0d1117' : '#ffffff';
+      document.body.dataset['theme'] = String(globals['theme'] ?? 'light');
+      return story();
+    },
+  ],
+};
+
+export default preview;

@@ -1,0 +1,23 @@
+export type * from './model.js';
+export { ApiError, isAbortError, type ApiErrorKind, type ApiErrorInit } from './ckan/ApiError.js';
+export {
+  CkanClient,
+  DEFAULT_TIMEOUT_MS,
+  actionRoot,
+  type CkanClientOptions,
+  type CallOptions,
+  type DatastoreProgress,
+} from './ckan/CkanClient.js';
+export * from './ckan/normalize.js';
+export * from './ckan/query.js';
+export * from './i18n/messages.js';
+export * from './i18n/locale.js';
+export * from './i18n/format.js';
+export * from './styles/tokens.js';
+export * from './styles/shared.js';
+export { catalogContext } from './catalog/context.js';
+export { clientFor } from './catalog/clients.js';
+export { CatalogController, type CatalogHost } from './catalog/CatalogController.js';
+export { BdwCatalog } from './BdwCatalog.js';
+export { defineElement } from './define.js';
+export * from './states.js';

@@ -1,0 +1,44 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { fileURLToPath } from 'node:url';
+import { chromiumLaunchOptions } from './chromium.mjs';
+
+/**
+ * Serves `*.css` imported with `?inline` as a JS module exporting the CSS text, as
+ * Vite does, so elements that adopt third-party CSS (Leaflet) load in tests too.
+ */
+const inlineCss = {
+  name: 'inline-css',
+  resolveMimeType(context) {
+    if (context.path.endsWith('.css') && context.URL.searchParams.has('inline')) return 'js';
+  },
+  transform(context) {
+    if (context.path.endsWith('.css') && context.URL.searchParams.has('inline')) {
+      return { body: `export default ${JSON.stringify(context.body)};` };
+    }
+  },
+};
+
+/**
+ * The shared @web/test-runner config: element tests in headless Debian Chromium,
+ * TypeScript compiled by esbuild with Lit's legacy decorators.
+ * @param {{ files?: string[] }} [options]
+ */
+export function wtrConfig({ files = ['test/browser/**/*.test.ts'] } = {}) {
+  return {
+    files,
+    nodeResolve: { exportConditions: ['browser', 'development'] },
+    concurrency: 2,
+    browsers: [playwrightLauncher({ product: 'chromium', launchOptions: chromiumLaunchOptions })],
+    plugins: [
+      inlineCss,
+      esbuildPlugin({
+        ts: true,
+        target: 'es2022',
+        tsconfig: fileURLToPath(new URL('./tsconfig.esbuild.json', import.meta.url)),
+      }),
+    ],
+    testFramework: { config: { timeout: 10_000 } },
+    testsFinishTimeout: 180_000,
+  };
+}
