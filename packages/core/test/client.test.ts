@@ -8,7 +8,8 @@ let client: CkanClient;
 
 beforeAll(async () => {
   server = await startCkanServer();
-  client = new CkanClient({ baseUrl: server.url, timeoutMs: 300 });
+  // Generous: on a loaded two-core machine a cold first request can take a while.
+  client = new CkanClient({ baseUrl: server.url, timeoutMs: 10_000 });
 });
 afterAll(() => server.close());
 
@@ -85,7 +86,9 @@ describe('CkanClient over real HTTP', () => {
   });
 
   it('fails with a timeout error when the server is too slow', async () => {
-    const error = await failure(client.action('slow'));
+    // The server answers after 2 s; this client gives up after 200 ms.
+    const impatient = new CkanClient({ baseUrl: server.url, timeoutMs: 200 });
+    const error = await failure(impatient.action('slow'));
     expect(error.kind).toBe('timeout');
     expect(error.retryable).toBe(true);
   });
