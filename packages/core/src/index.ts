@@ -9,6 +9,7 @@ export {
   type DatastoreProgress,
 } from './ckan/CkanClient.js';
 export * from './ckan/normalize.js';
+export * from './ckan/normalize-bdw.js';
 export * from './ckan/query.js';
 export * from './i18n/messages.js';
 export * from './i18n/locale.js';

@@ -184,6 +184,27 @@ export interface MarketProvider {
   url: string | null;
 }
 
+export interface MarketSearchResult {
+  count: number;
+  items: MarketListing[];
+  facets: Record<string, FacetField>;
+  page: number;
+  pageSize: number;
+}
+
+/** Parameters of `bdw_meeting_list`. */
+export interface MeetingQuery {
+  /** Only meetings ending at or after this instant (ISO 8601). */
+  from?: string;
+  /** Only meetings starting before this instant (ISO 8601). */
+  to?: string;
+  /** `start asc` (default) or `start desc`. */
+  sort?: 'start asc' | 'start desc';
+  rows?: number;
+  /** Language of the meeting texts (the server keeps Korean and English). */
+  lang?: 'ko' | 'en';
+}
+
 export interface MarketListing {
   id: string;
   title: string;

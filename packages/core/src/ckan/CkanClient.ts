@@ -3,6 +3,10 @@ import type {
   DatastorePage,
   DatastoreQuery,
   Group,
+  MarketListing,
+  MarketSearchResult,
+  Meeting,
+  MeetingQuery,
   Organization,
   SearchQuery,
   SearchResult,
@@ -18,6 +22,7 @@ import {
   normalizeOrganization,
   normalizeStatus,
 } from './normalize.js';
+import { normalizeListing, normalizeMeeting } from './normalize-bdw.js';
 import { datastoreSearchParams, packageSearchParams } from './query.js';
 
 export interface CkanClientOptions {
@@ -118,19 +123,42 @@ export class CkanClient {
   async packageSearch(query: SearchQuery = {}, options?: CallOptions): Promise<SearchResult> {
     const params = packageSearchParams(query);
     const result = expectRecord(await this.action('package_search', params, options), 'package_search', this.actionUrl);
-    const items = (Array.isArray(result['results']) ? result['results'] : []).map(normalizeDataset);
-    const requested = Number(params['rows']);
-    const start = Number(params['start']);
-    const count = typeof result['count'] === 'number' ? result['count'] : items.length;
-    // A short page that is not the last one means the server capped `rows`.
-    const capped = items.length > 0 && items.length < requested && start + items.length < count;
-    return {
-      count,
-      items,
-      facets: normalizeFacets(result),
-      page: query.page ?? 1,
-      pageSize: capped ? items.length : requested,
-    };
+    return searchPage(result, params, query.page, normalizeDataset);
+  }
+
+  /** Data-market listings (`bdw_market_search`); filters on category, price_model, provider_type, format. */
+  async marketSearch(query: SearchQuery = {}, options?: CallOptions): Promise<MarketSearchResult> {
+    const params = packageSearchParams(query);
+    const result = expectRecord(
+      await this.action('bdw_market_search', params, options),
+      'bdw_market_search',
+      this.actionUrl,
+    );
+    return searchPage(result, params, query.page, normalizeListing);
+  }
+
+  async marketShow(id: string, options?: CallOptions): Promise<MarketListing> {
+    return normalizeListing(await this.action('bdw_market_show', { id }, options));
+  }
+
+  /** Council meetings (`bdw_meeting_list`), by start time. */
+  async meetingList(query: MeetingQuery = {}, options?: CallOptions): Promise<Meeting[]> {
+    const params: Record<string, string> = {};
+    if (query.from) params['from'] = query.from;
+    if (query.to) params['to'] = query.to;
+    if (query.sort) params['sort'] = query.sort;
+    if (query.rows !== undefined) params['rows'] = String(query.rows);
+    if (query.lang) params['lang'] = query.lang;
+    const result = expectRecord(
+      await this.action('bdw_meeting_list', params, options),
+      'bdw_meeting_list',
+      this.actionUrl,
+    );
+    return (Array.isArray(result['results']) ? result['results'] : []).map(normalizeMeeting);
+  }
+
+  async meetingShow(id: string, { lang, ...options }: CallOptions & { lang?: 'ko' | 'en' } = {}): Promise<Meeting> {
+    return normalizeMeeting(await this.action('bdw_meeting_show', lang ? { id, lang } : { id }, options));
   }
 
   async packageShow(id: string, options?: CallOptions): Promise<Dataset> {
@@ -188,6 +216,30 @@ export class CkanClient {
       if (page.total !== null && offset >= page.total) return;
     }
   }
+}
+
+/**
+ * One page of a CKAN-style search result. A short page that is not the last one means
+ * the server capped `rows`: report the size it really used.
+ */
+function searchPage<T>(
+  result: Record<string, unknown>,
+  params: Record<string, string>,
+  page: number | undefined,
+  normalizeItem: (raw: unknown) => T,
+): { count: number; items: T[]; facets: ReturnType<typeof normalizeFacets>; page: number; pageSize: number } {
+  const items = (Array.isArray(result['results']) ? result['results'] : []).map(normalizeItem);
+  const requested = Number(params['rows']);
+  const start = Number(params['start']);
+  const count = typeof result['count'] === 'number' ? result['count'] : items.length;
+  const capped = items.length > 0 && items.length < requested && start + items.length < count;
+  return {
+    count,
+    items,
+    facets: normalizeFacets(result),
+    page: page ?? 1,
+    pageSize: capped ? items.length : requested,
+  };
 }
 
 function expectRecord(result: unknown, action: string, actionUrl: string): Record<string, unknown> {
