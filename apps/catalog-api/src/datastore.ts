@@ -1,0 +1,102 @@
+import type Database from 'better-sqlite3';
+import type { DatastoreFieldDef } from './datastore-load.js';
+import { quoteIdent } from './datastore-load.js';
+import { notFound, validationError } from './errors.js';
+import { booleanParam, naturalParam, stringParam, type Params } from './params.js';
+import { prepare } from './statements.js';
+
+/** CKAN's default and our cap for `limit` (CKAN's `ckan.datastore.search.rows_max` defaults to 32000). */
+const DEFAULT_LIMIT = 100;
+const MAX_LIMIT = 1000;
+
+interface DatastoreResource {
+  id: string;
+  datastore_table: string;
+  datastore_fields: string;
+}
+
+/** `datastore_search`: filters (JSON object), q (text contains), fields, sort, limit (capped and echoed), offset. */
+export function datastoreSearch(db: Database.Database, params: Params, actionUrl: string) {
+  const resourceId = stringParam(params, 'resource_id') || stringParam(params, 'id');
+  if (!resourceId) throw validationError('resource_id: Missing value');
+  const resource = prepare(db, 'SELECT id, datastore_table, datastore_fields FROM resources WHERE id = ?').get(
+    resourceId,
+  ) as DatastoreResource | undefined;
+  if (!resource?.datastore_table) throw notFound(`Resource "${resourceId}" was not found in the datastore.`);
+  const fields: DatastoreFieldDef[] = [{ id: '_id', type: 'int' }, ...JSON.parse(resource.datastore_fields)];
+  const known = new Set(fields.map((f) => f.id));
+  const limit = naturalParam(params, 'limit', DEFAULT_LIMIT, MAX_LIMIT);
+  const offset = naturalParam(params, 'offset', 0);
+  const includeTotal = booleanParam(params, 'include_total', true);
+
+  const where: string[] = [];
+  const values: unknown[] = [];
+  const filtersRaw = params['filters'];
+  if (filtersRaw !== undefined && filtersRaw !== '') {
+    let filters: unknown = filtersRaw;
+    if (typeof filtersRaw === 'string') {
+      try {
+        filters = JSON.parse(filtersRaw);
+      } catch {
+        throw validationError('filters: not a JSON object');
+      }
+    }
+    if (typeof filters !== 'object' || filters === null || Array.isArray(filters)) {
+      throw validationError('filters: not a JSON object');
+    }
+    for (const [field, value] of Object.entries(filters)) {
+      if (!known.has(field)) throw validationError(`filters: field "${field}" not in table`);
+      const list = Array.isArray(value) ? value : [value];
+      if (!list.every((v) => ['string', 'number', 'boolean'].includes(typeof v))) {
+        throw validationError(`filters: values of "${field}" must be strings or numbers`);
+      }
+      where.push(`${quoteIdent(field)} IN (${list.map(() => '?').join(', ')})`);
+      values.push(...list.map((v) => (typeof v === 'boolean' ? String(v) : v)));
+    }
+  }
+  const q = stringParam(params, 'q').trim();
+  if (q) {
+    const text = fields.filter((f) => f.type === 'text').map((f) => `instr(lower(${quoteIdent(f.id)}), ?) > 0`);
+    where.push(text.length ? `(${text.join(' OR ')})` : '0');
+    values.push(...text.map(() => q.toLowerCase()));
+  }
+  const chosen = stringParam(params, 'fields')
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
+  for (const field of chosen) if (!known.has(field)) throw validationError(`fields: field "${field}" not in table`);
+  const selected = chosen.length ? fields.filter((f) => chosen.includes(f.id)) : fields;
+  const order = stringParam(params, 'sort')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const [, field = '', dir = 'asc'] = /^(.+?)(?:\s+(asc|desc))?$/i.exec(part) ?? [];
+      const name = field.replace(/^"(.*)"$/, '$1');
+      if (!known.has(name)) throw validationError(`sort: field "${name}" not in table`);
+      return `${quoteIdent(name)} ${dir.toUpperCase()}`;
+    });
+  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const table = resource.datastore_table;
+  const records = prepare(
+    db,
+    `SELECT ${selected.map((f) => quoteIdent(f.id)).join(', ')} FROM ${table} ${whereSql}
+     ORDER BY ${order.length ? order.join(', ') : '_id'} LIMIT ? OFFSET ?`,
+  ).all(...values, limit, offset);
+  const total = includeTotal
+    ? (prepare(db, `SELECT COUNT(*) AS n FROM ${table} ${whereSql}`).get(...values) as { n: number }).n
+    : undefined;
+  const link = (start: number) =>
+    `${actionUrl}/datastore_search?${new URLSearchParams({ resource_id: resource.id, limit: String(limit), offset: String(start) })}`;
+  return {
+    include_total: includeTotal,
+    resource_id: resource.id,
+    fields: selected,
+    records_format: 'objects',
+    records,
+    limit,
+    offset,
+    ...(total === undefined ? {} : { total }),
+    _links: { start: link(0), next: link(offset + limit) },
+  };
+}

@@ -1,0 +1,23 @@
+import { createServer } from 'node:http';
+import { createCatalogApi } from './app.js';
+import { DEFAULT_DB } from './paths.js';
+import { seed } from './seed.js';
+
+// `pnpm --filter @bdw/catalog-api start`: seed if needed, then serve on $PORT (default 8787).
+const dbPath = process.env['CATALOG_DB'] ?? DEFAULT_DB;
+const report = seed(dbPath);
+console.log(
+  `${report.rebuilt ? 'Seeded' : 'Catalogue'} ${dbPath}: ${report.packages} packages (${Math.round(report.ms)} ms)`,
+);
+const origins = process.env['CORS_ORIGINS'];
+const api = createCatalogApi({
+  dbPath,
+  corsOrigins: origins && origins !== '*' ? origins.split(',').map((o) => o.trim()) : '*',
+  ...(process.env['PUBLIC_URL'] ? { publicUrl: process.env['PUBLIC_URL'] } : {}),
+});
+const port = Number(process.env['PORT'] ?? 8787);
+const server = createServer(api.handle);
+server.listen(port, () => console.log(`CKAN Action API on http://localhost:${port}/api/3/action/`));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => server.close(() => (api.close(), process.exit(0))));
+}

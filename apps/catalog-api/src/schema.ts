@@ -1,0 +1,67 @@
+/** The catalogue's SQLite schema. Rebuilt from scratch by the seed; the API opens it read-only. */
+export const SCHEMA = `
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE organizations (
+  name TEXT PRIMARY KEY,
+  code TEXT NOT NULL,
+  title TEXT NOT NULL,
+  package_count INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE groups (
+  name TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  title_en TEXT NOT NULL,
+  package_count INTEGER NOT NULL DEFAULT 0
+);
+
+-- Narrow on purpose: facet counts join every match to this table, and short rows
+-- fit more to a page (twice as fast at 145k). The long texts live in package_text.
+CREATE TABLE packages (
+  rowid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL UNIQUE,
+  title TEXT NOT NULL,
+  org_name TEXT NOT NULL REFERENCES organizations(name),
+  group_name TEXT REFERENCES groups(name),
+  list_type TEXT NOT NULL,
+  created TEXT,
+  modified TEXT,
+  views INTEGER NOT NULL DEFAULT 0,
+  license_id TEXT,
+  shipped INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE package_text (package INTEGER PRIMARY KEY, notes TEXT NOT NULL, url TEXT);
+CREATE INDEX packages_org ON packages(org_name);
+CREATE INDEX packages_group ON packages(group_name);
+CREATE INDEX packages_license ON packages(license_id);
+CREATE INDEX packages_modified ON packages(modified DESC);
+CREATE INDEX packages_created ON packages(created DESC);
+CREATE INDEX packages_views ON packages(views DESC);
+CREATE INDEX packages_title ON packages(title);
+
+CREATE TABLE package_tags (package INTEGER NOT NULL, tag TEXT NOT NULL, PRIMARY KEY (tag, package)) WITHOUT ROWID;
+CREATE TABLE package_formats (package INTEGER NOT NULL, format TEXT NOT NULL, PRIMARY KEY (format, package)) WITHOUT ROWID;
+CREATE INDEX package_tags_package ON package_tags(package);
+CREATE INDEX package_formats_package ON package_formats(package);
+
+-- Resources of the shipped datasets; the list's datasets get one resource derived from their row.
+CREATE TABLE resources (
+  id TEXT PRIMARY KEY,
+  package INTEGER NOT NULL,
+  position INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  description TEXT NOT NULL,
+  format TEXT NOT NULL,
+  file TEXT NOT NULL,
+  size INTEGER,
+  datastore_table TEXT,
+  datastore_fields TEXT
+);
+CREATE INDEX resources_package ON resources(package);
+
+-- Hangul-bigram tokens (see tokenize.ts); contentless, rowid = packages.rowid.
+CREATE VIRTUAL TABLE package_fts USING fts5(title, notes, org, tags, content='', tokenize='unicode61 remove_diacritics 0');
+INSERT INTO package_fts(package_fts, rank) VALUES('rank', 'bm25(10.0, 1.0, 3.0, 2.0)');
+`;

@@ -1,0 +1,157 @@
+import type Database from 'better-sqlite3';
+import { validationError } from './errors.js';
+import { prepare } from './statements.js';
+import { FqError, parseFq, type Filters } from './fq.js';
+import { matchExpression } from './tokenize.js';
+
+/** Facetable and filterable fields, with the SQL that yields a package's values of each. */
+const FIELDS = {
+  organization: { column: 'p.org_name' },
+  groups: { column: 'p.group_name' },
+  license_id: { column: 'p.license_id' },
+  res_format: { table: 'package_formats', value: 'format' },
+  tags: { table: 'package_tags', value: 'tag' },
+} as const;
+type Field = keyof typeof FIELDS;
+export const SEARCH_FIELDS: ReadonlySet<string> = new Set(Object.keys(FIELDS));
+
+const SORTS: Record<string, string> = {
+  'metadata_modified desc': 'p.modified DESC, p.rowid',
+  'metadata_modified asc': 'p.modified ASC, p.rowid',
+  'metadata_created desc': 'p.created DESC, p.rowid',
+  'metadata_created asc': 'p.created ASC, p.rowid',
+  'views_recent desc': 'p.views DESC, p.rowid',
+  'views_total desc': 'p.views DESC, p.rowid',
+  'title_string asc': 'p.title COLLATE BINARY ASC, p.rowid',
+  'title_string desc': 'p.title COLLATE BINARY DESC, p.rowid',
+  'name asc': 'p.name ASC',
+  'name desc': 'p.name DESC',
+};
+
+export interface SearchRequest {
+  q: string;
+  /** Every `fq` / `fq_list` string; their clauses are AND-ed. */
+  fq: string[];
+  sort: string;
+  rows: number;
+  start: number;
+  facetFields: string[];
+  /** -1: no limit. */
+  facetLimit: number;
+  facetMinCount: number;
+}
+
+export interface SearchHits {
+  count: number;
+  rowids: number[];
+  facets: Map<string, { value: string; count: number }[]>;
+  sort: string;
+}
+
+function normalizeSort(sort: string, hasQuery: boolean): { sql: string; label: string } {
+  const parts = sort
+    .split(',')
+    .map((p) => p.trim().replace(/\s+/g, ' ').toLowerCase())
+    .filter(Boolean);
+  if (parts.length === 0) parts.push(hasQuery ? 'score desc' : 'metadata_modified desc');
+  const sql = parts.map((part) => {
+    if (part === 'score desc') return hasQuery ? 'f.rank' : null;
+    const clause = SORTS[part];
+    if (!clause) throw validationError(`sort: cannot sort by "${part}"`);
+    return clause;
+  });
+  const clauses = sql.filter((s): s is string => s !== null);
+  if (clauses.length === 0) clauses.push(SORTS['metadata_modified desc']!);
+  return { sql: clauses.join(', '), label: parts.join(', ') };
+}
+
+/** WHERE clauses and their parameters for the filters (OR within a field, AND across). */
+function filterSql(filters: Filters): { where: string[]; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  for (const [field, values] of filters) {
+    const def = FIELDS[field as Field];
+    if (values.length === 0) {
+      where.push('0');
+      continue;
+    }
+    const marks = values.map(() => '?').join(', ');
+    if ('column' in def) where.push(`${def.column} IN (${marks})`);
+    else where.push(`p.rowid IN (SELECT package FROM ${def.table} WHERE ${def.value} IN (${marks}))`);
+    params.push(...values);
+  }
+  return { where, params };
+}
+
+export function parseFilters(fqs: string[]): Filters {
+  const filters: Filters = new Map();
+  try {
+    for (const fq of fqs) parseFq(fq, SEARCH_FIELDS, filters);
+  } catch (error) {
+    if (error instanceof FqError) throw validationError(`fq: ${error.message}`);
+    throw error;
+  }
+  return filters;
+}
+
+/**
+ * Runs a package search: the page of matching rowids, the total and facet counts,
+ * all over the same match (FTS5 on Hangul bigrams) and filters, in SQL only.
+ */
+export function searchPackages(db: Database.Database, request: SearchRequest): SearchHits {
+  for (const field of request.facetFields) {
+    if (!SEARCH_FIELDS.has(field)) throw validationError(`facet.field: cannot facet on "${field}"`);
+  }
+  const q = request.q.trim();
+  const match = q && q !== '*:*' ? matchExpression(q) : null;
+  const { where, params } = filterSql(parseFilters(request.fq));
+  if (match) {
+    where.unshift('package_fts MATCH ?');
+    params.unshift(match);
+  } else if (q && q !== '*:*') {
+    // A query with no searchable token (only punctuation) matches nothing.
+    where.unshift('0');
+  }
+  const from = match ? 'package_fts f JOIN packages p ON p.rowid = f.rowid' : 'packages p';
+  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const sort = normalizeSort(request.sort, match !== null);
+
+  // Text alone, by relevance: FTS5 answers the total and the page without joining
+  // `packages` (bm25 ties, which the secondary sort would break, are rare).
+  const ftsOnly = match !== null && params.length === 1 && sort.sql.startsWith('f.rank');
+  const pageFrom = ftsOnly ? 'package_fts f' : from;
+  const pageOrder = ftsOnly ? 'f.rank' : sort.sql;
+  const rowidSql = ftsOnly ? 'f.rowid' : 'p.rowid';
+
+  const count = (prepare(db, `SELECT COUNT(*) AS n FROM ${pageFrom} ${whereSql}`).get(...params) as { n: number }).n;
+  const rowids =
+    request.rows === 0 || count === 0
+      ? []
+      : (
+          prepare(
+            db,
+            `SELECT ${rowidSql} AS rowid FROM ${pageFrom} ${whereSql} ORDER BY ${pageOrder} LIMIT ? OFFSET ?`,
+          ).all(...params, request.rows, request.start) as { rowid: number }[]
+        ).map((r) => r.rowid);
+
+  const facets = new Map<string, { value: string; count: number }[]>();
+  for (const field of new Set(request.facetFields)) {
+    const def = FIELDS[field as Field];
+    const limit = request.facetLimit < 0 ? -1 : request.facetLimit;
+    const [valueSql, join] =
+      'column' in def ? [def.column, ''] : [`x.${def.value}`, `JOIN ${def.table} x ON x.package = p.rowid`];
+    const sql = `SELECT ${valueSql} AS value, COUNT(*) AS count FROM ${from} ${join} ${whereSql}
+      ${whereSql ? 'AND' : 'WHERE'} ${valueSql} IS NOT NULL
+      GROUP BY ${valueSql} HAVING COUNT(*) >= ? ORDER BY count DESC, value ASC LIMIT ?`;
+    facets.set(
+      field,
+      count === 0
+        ? []
+        : (prepare(db, sql).all(...params, Math.max(1, request.facetMinCount), limit) as {
+            value: string;
+            count: number;
+          }[]),
+    );
+  }
+  return { count, rowids, facets, sort: sort.label };
+}

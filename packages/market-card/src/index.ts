@@ -1,0 +1,11 @@
+export { BdwMarketCard, type MarketCardVariant } from './BdwMarketCard.js';
+export { BdwMarketList } from './BdwMarketList.js';
+export type * from './events.js';
+export * from './filter-state.js';
+export * from './facts.js';
+export * from './json-ld.js';
+export { marketMessages, msg as marketMessage, codeLabel, type MarketMessageKey } from './messages.js';
+export * from './price.js';
+export { safeHttpUrl } from './safe-url.js';
+export * from './static-search.js';
+export { loadStaticListings, staticMarketSearch, clearStaticCache } from './static-source.js';

@@ -1,0 +1,3 @@
+import { wtrConfig } from '../../tests/config/wtr.mjs';
+
+export default wtrConfig();
