@@ -67,7 +67,10 @@ function renderMode(meeting: Meeting, lang: Lang): TemplateResult {
   </div>`;
 }
 
-/** One meeting: status banner, name, facts, purpose, live status, agenda and the calendar action. */
+/**
+ * One meeting: status banner, name, facts, live status (left out when the banner already says the
+ * meeting is cancelled or postponed), purpose, agenda and the calendar action.
+ */
 export function renderMeeting(meeting: Meeting, ctx: ViewContext): TemplateResult {
   const { lang, headingLevel } = ctx;
   const schedule = resolveSchedule(meeting);
@@ -106,7 +109,7 @@ export function renderMeeting(meeting: Meeting, ctx: ViewContext): TemplateResul
           : nothing
       }
     </dl>
-    ${renderLive(live, lang)}
+    ${live.phase === 'cancelled' || live.phase === 'postponed' ? nothing : renderLive(live, lang)}
     ${
       meeting.purpose.length
         ? html`<section class="purpose" part="purpose">
