@@ -36,6 +36,8 @@ export default tseslint.config(
       ],
       // Define modules use the guarded defineElement() helper instead of customElements.define.
       'wc/guard-define-call': 'off',
+      // LitElement implements every lifecycle callback, so super calls need no guard.
+      'wc/guard-super-call': 'off',
     },
   },
   {

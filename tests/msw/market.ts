@@ -110,3 +110,22 @@ export const serverErrorMarket: HttpHandler[] = [
       }),
   ),
 ];
+
+/**
+ * A placeholder provider logo (a letter on a tile, not any organisation's real logo) at
+ * `…/sample-logos/<letter>.svg`: the sample listings carry no logos, stories show one.
+ */
+export const sampleLogos: HttpHandler[] = [
+  http.get('*/sample-logos/:name', ({ params }) => {
+    const letter =
+      String(params['name'])
+        .replace(/\.svg$/, '')
+        .slice(0, 1)
+        .toUpperCase() || 'B';
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" viewBox="0 0 64 64"><rect width="64" height="64" rx="12" fill="#0052a4"/><text x="32" y="43" font-size="30" font-family="sans-serif" text-anchor="middle" fill="#fff">${/[A-Z]/.test(letter) ? letter : 'B'}</text></svg>`;
+    return new HttpResponse(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
+  }),
+];
+
+/** The sample listings as a static JSON file at `…/market-listings.json` (for `src`). */
+export const staticListingsFile: HttpHandler[] = [http.get('*/market-listings.json', () => HttpResponse.json(data))];

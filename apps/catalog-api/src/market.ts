@@ -20,13 +20,18 @@ const FACETS: Record<string, (l: MarketListing) => string[]> = {
 };
 const MARKET_FIELDS: ReadonlySet<string> = new Set(Object.keys(FACETS));
 
+function priceValue(listing: MarketListing, unknown: number): number {
+  if (listing.price.model === 'free') return 0;
+  return listing.price.amount ?? unknown;
+}
+
 const SORTS: Record<string, (a: MarketListing, b: MarketListing) => number> = {
   'metadata_modified desc': (a, b) => (b.updated ?? '').localeCompare(a.updated ?? ''),
   'views_recent desc': (a, b) => (b.reviewCount ?? 0) - (a.reviewCount ?? 0) || (b.rating ?? 0) - (a.rating ?? 0),
   'title_string asc': (a, b) => a.title.localeCompare(b.title, 'ko'),
-  // Listings without a price (free, negotiation) sort after priced ones either way.
-  'price asc': (a, b) => (a.price.amount ?? Infinity) - (b.price.amount ?? Infinity),
-  'price desc': (a, b) => (b.price.amount ?? -Infinity) - (a.price.amount ?? -Infinity),
+  // Free costs 0 (first when cheapest first); a negotiated price is unknown, so last either way.
+  'price asc': (a, b) => priceValue(a, Infinity) - priceValue(b, Infinity),
+  'price desc': (a, b) => priceValue(b, -Infinity) - priceValue(a, -Infinity),
 };
 
 export interface MarketRequest {

@@ -55,7 +55,7 @@ function normalizeSort(sort: string, hasQuery: boolean): { sql: string; label: s
     .filter(Boolean);
   if (parts.length === 0) parts.push(hasQuery ? 'score desc' : 'metadata_modified desc');
   const sql = parts.map((part) => {
-    if (part === 'score desc') return hasQuery ? 'f.rank' : null;
+    if (part === 'score desc') return hasQuery ? 'm.rank' : null;
     const clause = SORTS[part];
     if (!clause) throw validationError(`sort: cannot sort by "${part}"`);
     return clause;
@@ -77,7 +77,9 @@ function filterSql(filters: Filters): { where: string[]; params: unknown[] } {
     }
     const marks = values.map(() => '?').join(', ');
     if ('column' in def) where.push(`${def.column} IN (${marks})`);
-    else where.push(`p.rowid IN (SELECT package FROM ${def.table} WHERE ${def.value} IN (${marks}))`);
+    // EXISTS probes the (package) index per candidate row; `rowid IN (subquery)` would invite
+    // the planner to drive the query from the subquery and probe FTS5 once per row (seconds).
+    else where.push(`EXISTS (SELECT 1 FROM ${def.table} x WHERE x.package = p.rowid AND x.${def.value} IN (${marks}))`);
     params.push(...values);
   }
   return { where, params };
@@ -105,49 +107,48 @@ export function searchPackages(db: Database.Database, request: SearchRequest): S
   const q = request.q.trim();
   const match = q && q !== '*:*' ? matchExpression(q) : null;
   const { where, params } = filterSql(parseFilters(request.fq));
-  if (match) {
-    where.unshift('package_fts MATCH ?');
-    params.unshift(match);
-  } else if (q && q !== '*:*') {
-    // A query with no searchable token (only punctuation) matches nothing.
-    where.unshift('0');
-  }
-  const from = match ? 'package_fts f JOIN packages p ON p.rowid = f.rowid' : 'packages p';
+  if (!match && q && q !== '*:*') where.unshift('0'); // only punctuation: matches nothing
+  // The text match is computed once, first (MATERIALIZED), and the filters then test its rows.
+  // bm25 (`rank`) costs per row: only the page query under relevance sort asks for it.
+  const cteWith = (columns: string) =>
+    match ? `WITH m AS MATERIALIZED (SELECT ${columns} FROM package_fts WHERE package_fts MATCH ?) ` : '';
+  const cte = cteWith('rowid');
+  const from = match ? 'm JOIN packages p ON p.rowid = m.rowid' : 'packages p';
+  const allParams = match ? [match, ...params] : params;
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const sort = normalizeSort(request.sort, match !== null);
-
   // Text alone, by relevance: FTS5 answers the total and the page without joining
   // `packages` (bm25 ties, which the secondary sort would break, are rare).
-  const ftsOnly = match !== null && params.length === 1 && sort.sql.startsWith('f.rank');
-  const pageFrom = ftsOnly ? 'package_fts f' : from;
-  const pageOrder = ftsOnly ? 'f.rank' : sort.sql;
-  const rowidSql = ftsOnly ? 'f.rowid' : 'p.rowid';
+  const ftsOnly = match !== null && where.length === 0 && sort.sql.startsWith('m.rank');
+  const countSql = ftsOnly
+    ? 'SELECT COUNT(*) AS n FROM package_fts WHERE package_fts MATCH ?'
+    : `${cte}SELECT COUNT(*) AS n FROM ${from} ${whereSql}`;
+  const pageSql = ftsOnly
+    ? 'SELECT rowid FROM package_fts WHERE package_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?'
+    : `${cteWith(sort.sql.includes('m.rank') ? 'rowid, rank' : 'rowid')}SELECT p.rowid AS rowid FROM ${from} ${whereSql} ORDER BY ${sort.sql} LIMIT ? OFFSET ?`;
 
-  const count = (prepare(db, `SELECT COUNT(*) AS n FROM ${pageFrom} ${whereSql}`).get(...params) as { n: number }).n;
+  const count = (prepare(db, countSql).get(...allParams) as { n: number }).n;
   const rowids =
     request.rows === 0 || count === 0
       ? []
-      : (
-          prepare(
-            db,
-            `SELECT ${rowidSql} AS rowid FROM ${pageFrom} ${whereSql} ORDER BY ${pageOrder} LIMIT ? OFFSET ?`,
-          ).all(...params, request.rows, request.start) as { rowid: number }[]
-        ).map((r) => r.rowid);
+      : (prepare(db, pageSql).all(...allParams, request.rows, request.start) as { rowid: number }[]).map(
+          (r) => r.rowid,
+        );
 
   const facets = new Map<string, { value: string; count: number }[]>();
   for (const field of new Set(request.facetFields)) {
     const def = FIELDS[field as Field];
     const limit = request.facetLimit < 0 ? -1 : request.facetLimit;
     const [valueSql, join] =
-      'column' in def ? [def.column, ''] : [`x.${def.value}`, `JOIN ${def.table} x ON x.package = p.rowid`];
-    const sql = `SELECT ${valueSql} AS value, COUNT(*) AS count FROM ${from} ${join} ${whereSql}
+      'column' in def ? [def.column, ''] : [`fx.${def.value}`, `JOIN ${def.table} fx ON fx.package = p.rowid`];
+    const sql = `${cte}SELECT ${valueSql} AS value, COUNT(*) AS count FROM ${from} ${join} ${whereSql}
       ${whereSql ? 'AND' : 'WHERE'} ${valueSql} IS NOT NULL
       GROUP BY ${valueSql} HAVING COUNT(*) >= ? ORDER BY count DESC, value ASC LIMIT ?`;
     facets.set(
       field,
       count === 0
         ? []
-        : (prepare(db, sql).all(...params, Math.max(1, request.facetMinCount), limit) as {
+        : (prepare(db, sql).all(...allParams, Math.max(1, request.facetMinCount), limit) as {
             value: string;
             count: number;
           }[]),

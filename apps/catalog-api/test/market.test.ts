@@ -38,17 +38,19 @@ describe('bdw_market_search / bdw_market_show', () => {
     expect(result.items.map((l) => l.id).sort()).toEqual(expected.map((l) => l.id).sort());
   });
 
-  it('finds Korean text and sorts by price with unpriced listings last', async () => {
+  it('finds Korean text and sorts by price: free first, negotiated prices last', async () => {
     const found = await ckan.marketSearch({ q: '관광', pageSize: 100 });
     expect(found.count).toBe(
       listings.filter((l) => [l.title, l.summary, l.provider.name, l.category, ...l.tags].join(' ').includes('관광'))
         .length,
     );
     const byPrice = await ckan.marketSearch({ sort: 'price asc', pageSize: 100 });
-    const amounts = byPrice.items.map((l) => l.price.amount);
-    const priced = amounts.filter((a): a is number => a !== null);
-    expect(priced).toEqual([...priced].sort((a, b) => a - b));
-    expect(amounts.slice(priced.length).every((a) => a === null)).toBe(true);
+    const values = byPrice.items.map((l) => (l.price.model === 'free' ? 0 : l.price.amount));
+    const known = values.filter((v): v is number => v !== null);
+    expect(known).toEqual([...known].sort((a, b) => a - b));
+    expect(values.slice(known.length).every((v) => v === null)).toBe(true);
+    expect(byPrice.items[0]?.price.model).toBe('free');
+    expect(byPrice.items.at(-1)?.price.model).toBe('negotiation');
   });
 
   it('pages by rows and start', async () => {

@@ -22,3 +22,4 @@ export { CatalogController, type CatalogHost } from './catalog/CatalogController
 export { BdwCatalog } from './BdwCatalog.js';
 export { defineElement } from './define.js';
 export * from './states.js';
+export { StaticSource, type SearchBackend } from './static/StaticSource.js';

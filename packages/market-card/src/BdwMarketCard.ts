@@ -17,7 +17,7 @@ import { cardStyles } from './card.styles.js';
 import type { MarketRequestDetail, MarketRequestKind } from './events.js';
 import { ALL_FACTS, categoryLabel, listingFacts, listingTags, ratingText, type FactKey } from './facts.js';
 import { renderHeading } from './heading.js';
-import { listingJsonLd, writeJsonLd } from './json-ld.js';
+import { removeJsonLd } from './json-ld-slot.js';
 import { msg } from './messages.js';
 import { priceText } from './price.js';
 import { safeHttpUrl } from './safe-url.js';
@@ -115,6 +115,7 @@ export class BdwMarketCard extends LitElement {
 
   @state() private logoFailed = false;
   private normalized: MarketListing | null = null;
+  private jsonLdRun = 0;
   private readonly catalog = new CatalogController(this);
   private readonly locale = new LocaleController(this);
 
@@ -140,7 +141,15 @@ export class BdwMarketCard extends LitElement {
 
   protected override updated(): void {
     const listing = this.shownListing;
-    writeJsonLd(this, this.jsonLd && listing ? listingJsonLd(listing, { url: this.link(listing) }) : null);
+    const run = ++this.jsonLdRun;
+    if (!this.jsonLd || !listing) {
+      removeJsonLd(this);
+      return;
+    }
+    // Loaded only when asked for, so that cards without JSON-LD do not carry it.
+    void import('./json-ld.js').then(({ listingJsonLd, writeJsonLd }) => {
+      if (run === this.jsonLdRun) writeJsonLd(this, listingJsonLd(listing, { url: this.link(listing) }));
+    });
   }
 
   private link(listing: MarketListing): string | null {

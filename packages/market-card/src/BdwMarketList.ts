@@ -36,8 +36,9 @@ import {
   type MarketSort,
 } from './filter-state.js';
 import { clampLevel, renderHeading } from './heading.js';
-import { listingsJsonLd, writeJsonLd } from './json-ld.js';
+import { removeJsonLd } from './json-ld-slot.js';
 import { listStyles } from './list.styles.js';
+import { listMsg, type ListMessageKey } from './list-messages.js';
 import { msg, type MarketMessageKey } from './messages.js';
 import { staticMarketSearch } from './static-source.js';
 
@@ -47,7 +48,7 @@ const listConverter = {
   toAttribute: (value: readonly string[]) => formatList(value),
 };
 
-const FILTER_LABELS: Record<FilterName, MarketMessageKey> = {
+const FILTER_LABELS: Record<FilterName, ListMessageKey> = {
   category: 'filter.category',
   priceModel: 'filter.priceModel',
   providerType: 'filter.providerType',
@@ -84,6 +85,7 @@ const NO_KNOWN: Record<FilterName, string[]> = { category: [], priceModel: [], p
  * @cssprop --bdw-market-list-card-min - Narrowest card width in the grid (default `16rem`).
  * @cssprop --bdw-market-list-gap - Space between cards (default `1rem`).
  * @cssprop --bdw-market-list-sidebar-width - Filter column width on wide screens (default `15rem`).
+ * @cssprop --bdw-market-list-background - Background (default transparent; the dark surface in dark mode).
  *
  * @fires bdw-market-request - From a card: a person asked to buy or for a sample (`detail: { listing, kind }`). Bubbles, composed.
  * @fires bdw-market-change - A person changed a filter, the sort or the page (`detail: { filters, sort, page }`). Bubbles, composed.
@@ -141,6 +143,7 @@ export class BdwMarketList extends LitElement {
 
   @state() private known: Record<FilterName, string[]> = NO_KNOWN;
   @state() private filtersOpen = true;
+  private jsonLdRun = 0;
   private readonly catalog = new CatalogController(this);
   private readonly locale = new LocaleController(this);
 
@@ -176,17 +179,21 @@ export class BdwMarketList extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('api')) this.known = NO_KNOWN;
-  }
-
-  protected override firstUpdated(): void {
-    // On a narrow screen the filters start folded, so the listings come first.
-    if (this.getBoundingClientRect().width < 640) this.filtersOpen = false;
+    if (!this.hasUpdated) {
+      // On a narrow screen the filters start folded, so the listings come first.
+      const width = this.getBoundingClientRect().width;
+      if (width > 0 && width < 640) this.filtersOpen = false;
+    }
   }
 
   protected override updated(): void {
-    if (!this.jsonLd) writeJsonLd(this, null);
-    else if (this.search.status === TaskStatus.COMPLETE && this.search.value) {
-      writeJsonLd(this, listingsJsonLd(this.search.value.items));
+    const run = ++this.jsonLdRun;
+    const items = this.search.status === TaskStatus.COMPLETE ? this.search.value?.items : undefined;
+    if (!this.jsonLd) removeJsonLd(this);
+    else if (items) {
+      void import('./json-ld.js').then(({ listingsJsonLd, writeJsonLd }) => {
+        if (run === this.jsonLdRun) writeJsonLd(this, listingsJsonLd(items));
+      });
     }
   }
 
@@ -225,25 +232,25 @@ export class BdwMarketList extends LitElement {
     const pending = this.search.status === TaskStatus.PENDING;
     const noSource = !this.src && !this.catalog.client;
     return html`<section class="list" part="base" aria-labelledby="heading">
-      ${renderHeading(this.headingLevel, msg(lang, 'list.heading'), { id: 'heading', className: 'visually-hidden' })}
+      ${renderHeading(this.headingLevel, listMsg(lang, 'list.heading'), { id: 'heading', className: 'visually-hidden' })}
       <div class="layout ${this.noFilters ? 'layout--plain' : ''}">
         ${this.noFilters ? nothing : this.renderFilters(lang, result?.facets ?? {})}
         <div class="results" aria-busy=${pending ? 'true' : 'false'}>
           <div class="toolbar" part="toolbar">
             <p class="count" part="count" role="status" tabindex="-1">
-              ${result && !noSource ? msg(lang, 'list.count', { count: result.count.toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-US') }) : ''}
+              ${result && !noSource ? listMsg(lang, 'list.count', { count: result.count.toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-US') }) : ''}
             </p>
             <label class="sort" part="sort">
-              <span>${msg(lang, 'list.sort')}</span>
+              <span>${listMsg(lang, 'list.sort')}</span>
               <select
                 .value=${toSort(this.sort)}
                 @change=${(e: Event) => this.change({ sort: toSort((e.target as HTMLSelectElement).value) })}
               >
-                ${MARKET_SORTS.map((sort) => html`<option value=${sort} ?selected=${sort === toSort(this.sort)}>${msg(lang, `sort.${sort}`)}</option>`)}
+                ${MARKET_SORTS.map((sort) => html`<option value=${sort} ?selected=${sort === toSort(this.sort)}>${listMsg(lang, `sort.${sort}`)}</option>`)}
               </select>
             </label>
           </div>
-          ${noSource ? renderEmpty(lang, msg(lang, 'list.noSource')) : this.renderBody(lang, pending)}
+          ${noSource ? renderEmpty(lang, listMsg(lang, 'list.noSource')) : this.renderBody(lang, pending)}
         </div>
       </div>
     </section>`;
@@ -257,11 +264,11 @@ export class BdwMarketList extends LitElement {
     if (!result) return renderLoading(lang);
     if (result.items.length === 0) {
       const filtered = hasFilters(this.filters);
-      return html`${renderEmpty(lang, msg(lang, filtered ? 'list.emptyFiltered' : 'list.empty'))}
+      return html`${renderEmpty(lang, listMsg(lang, filtered ? 'list.emptyFiltered' : 'list.empty'))}
       ${
         filtered
           ? html`<button type="button" class="link-button" part="clear" @click=${this.clearFilters}>
-              ${msg(lang, 'list.clear')}
+              ${listMsg(lang, 'list.clear')}
             </button>`
           : nothing
       }`;
@@ -297,13 +304,13 @@ export class BdwMarketList extends LitElement {
       ?open=${this.filtersOpen}
       @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}
     >
-      <summary>${msg(lang, 'list.filters')}${selectedCount ? ` (${selectedCount})` : ''}</summary>
+      <summary>${listMsg(lang, 'list.filters')}${selectedCount ? ` (${selectedCount})` : ''}</summary>
       <div class="filters__body">
         ${FILTER_NAMES.map((name) => {
           const options = filterOptions(name, this.known[name], facets[FILTER_FIELDS[name]], filters[name]);
           if (!options.length) return nothing;
           return html`<fieldset part="filter">
-            <legend>${msg(lang, FILTER_LABELS[name])}</legend>
+            <legend>${listMsg(lang, FILTER_LABELS[name])}</legend>
             ${options.map(
               (option) =>
                 html`<label class="option">
@@ -324,7 +331,7 @@ export class BdwMarketList extends LitElement {
         ${
           selectedCount
             ? html`<button type="button" class="link-button" part="clear" @click=${this.clearFilters}>
-                ${msg(lang, 'list.clear')}
+                ${listMsg(lang, 'list.clear')}
               </button>`
             : nothing
         }
@@ -345,9 +352,9 @@ export class BdwMarketList extends LitElement {
     const total = pageCount(result.count, this.pageSize);
     if (total <= 1) return nothing;
     const page = Math.min(Math.max(1, this.page), total);
-    return html`<nav class="pager" part="pager" aria-label=${msg(lang, 'pager.label')}>
+    return html`<nav class="pager" part="pager" aria-label=${listMsg(lang, 'pager.label')}>
       <button type="button" ?disabled=${page <= 1} @click=${() => this.gotoPage(page - 1)}>
-        <span aria-hidden="true">‹ </span>${msg(lang, 'pager.previous')}
+        <span aria-hidden="true">‹ </span>${listMsg(lang, 'pager.previous')}
       </button>
       <ol>
         ${pageWindow(page, total).map((p) =>
@@ -365,7 +372,7 @@ export class BdwMarketList extends LitElement {
         )}
       </ol>
       <button type="button" ?disabled=${page >= total} @click=${() => this.gotoPage(page + 1)}>
-        ${msg(lang, 'pager.next')}<span aria-hidden="true"> ›</span>
+        ${listMsg(lang, 'pager.next')}<span aria-hidden="true"> ›</span>
       </button>
     </nav>`;
   }

@@ -5,6 +5,7 @@ export * from './filter-state.js';
 export * from './facts.js';
 export * from './json-ld.js';
 export { marketMessages, msg as marketMessage, codeLabel, type MarketMessageKey } from './messages.js';
+export { listMessages, listMsg as listMessage, type ListMessageKey } from './list-messages.js';
 export * from './price.js';
 export { safeHttpUrl } from './safe-url.js';
 export * from './static-search.js';

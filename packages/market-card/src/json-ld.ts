@@ -1,4 +1,5 @@
 import type { MarketListing } from '@bdw/core';
+import { JSON_LD_OWNER, ownJsonLd, removeJsonLd } from './json-ld-slot.js';
 import { safeHttpUrl } from './safe-url.js';
 
 /**
@@ -91,24 +92,20 @@ export function jsonLdText(data: unknown): string {
   );
 }
 
-const OWNED = 'data-bdw-json-ld';
-
 /**
  * Puts (or updates, or with `null` removes) the element's own JSON-LD script in its
  * light DOM, where crawlers read it. Text only: `textContent`, never HTML.
  */
 export function writeJsonLd(host: Element, data: unknown | null): void {
-  let script = [...host.children].find(
-    (child): child is HTMLScriptElement => child.localName === 'script' && child.hasAttribute(OWNED),
-  );
   if (data === null) {
-    script?.remove();
+    removeJsonLd(host);
     return;
   }
+  let script = ownJsonLd(host);
   if (!script) {
     script = host.ownerDocument.createElement('script');
     script.type = 'application/ld+json';
-    script.setAttribute(OWNED, '');
+    script.setAttribute(JSON_LD_OWNER, '');
     host.append(script);
   }
   const text = jsonLdText(data);

@@ -5,6 +5,16 @@ import { token } from '@bdw/core';
 export const listStyles = css`
   :host {
     container-type: inline-size;
+    background: var(--bdw-market-list-background, transparent);
+  }
+  /* Dark text tokens need the dark surface behind them, whatever the page's colour. */
+  :host([theme='dark']) {
+    background: var(--bdw-market-list-background, ${token('color-surface')});
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      background: var(--bdw-market-list-background, ${token('color-surface')});
+    }
   }
   .layout {
     display: grid;

@@ -64,7 +64,7 @@ export const darkTokens: Partial<Record<TokenName, string>> = {
   'color-danger-surface': '#2d1214',
   'color-success': '#56d364',
   'color-warning': '#f0b72f',
-  'color-highlight': '#5c4b00',
+  'color-highlight': '#3d3200',
   'color-focus': '#79b8ff',
   'color-skeleton': '#21262d',
 };

@@ -1,0 +1,366 @@
+import {
+  CatalogController,
+  LocaleController,
+  baseStyles,
+  formatNumber,
+  renderError,
+  stateStyles,
+  type Dataset,
+  type SearchBackend,
+  type SearchResult,
+  type SearchSort,
+} from '@bdw/core';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { datasetSearchStyles } from './dataset-search.styles.js';
+import { bdwEvent, type BdwDatasetSelectDetail, type BdwSearchDetail } from './events.js';
+import { queryWords } from './highlight.js';
+import { datasetHref } from './href.js';
+import { datasetJsonLd, writeJsonLd } from './json-ld.js';
+import { t } from './messages.js';
+import { lastPage } from './pagination.js';
+import { renderChips, renderFacets } from './render/facets.js';
+import { renderPagination } from './render/pagination.js';
+import { renderResults, renderSkeleton } from './render/results.js';
+import { renderSearchBox } from './render/search-box.js';
+import { renderEmptyState } from './render/empty.js';
+import { SearchController } from './SearchController.js';
+import {
+  PAGE_SIZES,
+  SORTS,
+  activeFilters,
+  clearFilters,
+  initialState,
+  sameState,
+  toQuery,
+  toggleFilter,
+  withQuery,
+  type SearchState,
+} from './search-state.js';
+import { staticSourceFor } from './sources.js';
+import { SuggestController } from './SuggestController.js';
+import { readState, writeState } from './url-state.js';
+
+/**
+ * Search a data catalogue: a search box with title suggestions, facets (OR within a facet,
+ * AND across), highlighted results, sort, paging and optional URL state. Works with any
+ * CKAN portal (`api`), inside a `<bdw-catalog>`, or with a static JSON catalogue (`src`).
+ *
+ * @tagname bdw-dataset-search
+ * @summary Catalogue search with facets, highlighting, URL state and suggestions.
+ *
+ * @fires bdw-search - The user changed the query, a filter, the sort or the page. `detail.query` is the `SearchQuery`.
+ * @fires bdw-dataset-select - The user chose a result. `detail.dataset`; cancel it to stop the link's navigation.
+ *
+ * @csspart base - The whole widget.
+ * @csspart search - The search form.
+ * @csspart input - The search box.
+ * @csspart suggestions - The suggestion list.
+ * @csspart chips - The active filters.
+ * @csspart chip - One active filter.
+ * @csspart facets - The filter column.
+ * @csspart facet - One facet.
+ * @csspart results - The results column.
+ * @csspart result - One result.
+ * @csspart badge - A format badge.
+ * @csspart pagination - The page navigation.
+ * @csspart loading - The loading skeleton.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state.
+ * @csspart retry - The retry button.
+ *
+ * @cssprop --bdw-dataset-search-facet-width - Width of the filter column (default 16rem).
+ * @cssprop --bdw-dataset-search-highlight - Background of highlighted query words.
+ * @cssprop --bdw-dataset-search-title-size - Font size of result titles.
+ */
+export class BdwDatasetSearch extends LitElement {
+  static override styles = [baseStyles, stateStyles, datasetSearchStyles];
+
+  /** Address of a CKAN portal or Action API. Without it, the nearest `<bdw-catalog>`'s. */
+  @property() api?: string;
+  /** URL of a static JSON catalogue (CKAN `package_search` response or list of packages); wins over `api`. */
+  @property() src?: string;
+  /** The initial query. */
+  @property() q = '';
+  /** Facets shown, in order: any of `organization, groups, res_format, tags, license_id`. */
+  @property() facets = 'organization,groups,res_format,tags,license_id';
+  /** Results per page: 10, 20 or 50. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+  /** Initial sort: `relevance`, `newest`, `views` or `title`. */
+  @property() sort: SearchSort = 'relevance';
+  /** Keep the query, filters, sort and page in the page URL (back/forward restore them). */
+  @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
+  /** Prefix of this widget's URL parameters, so that two widgets on a page do not collide. */
+  @property({ attribute: 'url-namespace' }) urlNamespace = 'ds';
+  /** Link of a result, e.g. `/dataset/{name}` (`{id}` and `{name}` are filled in). Without it, results are buttons. */
+  @property({ attribute: 'href-template' }) hrefTemplate?: string;
+  /** Milliseconds to wait after typing before searching (Enter searches at once). */
+  @property({ type: Number }) debounce = 300;
+  /** Write schema.org `Dataset` JSON-LD of the visible results into the light DOM. */
+  @property({ type: Boolean, attribute: 'json-ld' }) jsonLd = false;
+  /** `light` (default), `dark`, or `auto` (follows the system). */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  @state() private current: SearchState = initialState();
+  @state() private draft = '';
+  @state() private activeOption = -1;
+  @state() private suggestionsOpen = false;
+  @state() private expandedFacets = new Set<string>();
+  @state() private facetFilter: Record<string, string> = {};
+
+  private readonly catalog = new CatalogController(this);
+  private readonly locale = new LocaleController(this);
+  private readonly search = new SearchController(this);
+  private readonly suggest = new SuggestController(this);
+  private lastBackend: SearchBackend | undefined;
+  private typingTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly onPopState = () => this.restoreFromUrl();
+
+  private get backend(): SearchBackend | undefined {
+    return this.src ? staticSourceFor(this.src) : this.catalog.client;
+  }
+
+  private get facetFields(): string[] {
+    return this.facets
+      .split(',')
+      .map((f) => f.trim())
+      .filter(Boolean);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.urlState) window.addEventListener('popstate', this.onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    clearTimeout(this.typingTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('q') || changed.has('sort') || changed.has('pageSize')) {
+      const defaults = this.defaults();
+      this.current = this.urlState && !this.hasUpdated ? this.urlStateOr(defaults) : defaults;
+      this.draft = this.current.q;
+      this.lastBackend = undefined;
+    }
+    const backend = this.backend;
+    if (backend !== this.lastBackend) {
+      this.lastBackend = backend;
+      if (backend) void this.search.search(backend, this.current, this.facetFields);
+    }
+  }
+
+  protected override updated(): void {
+    if (this.jsonLd && this.search.status.kind === 'done') {
+      writeJsonLd(
+        this,
+        datasetJsonLd(this.search.status.result.items, (d) => this.href(d)),
+      );
+    } else if (!this.jsonLd) writeJsonLd(this, null);
+  }
+
+  private defaults(): SearchState {
+    const pageSize = (PAGE_SIZES as readonly number[]).includes(this.pageSize) ? this.pageSize : 10;
+    return initialState({ q: this.q, sort: SORTS.includes(this.sort) ? this.sort : 'relevance', pageSize });
+  }
+
+  private urlStateOr(defaults: SearchState): SearchState {
+    return readState(new URLSearchParams(location.search), this.urlNamespace, this.facetFields, defaults);
+  }
+
+  private restoreFromUrl(): void {
+    const next = this.urlStateOr(this.defaults());
+    if (sameState(next, this.current)) return;
+    this.current = next;
+    this.draft = next.q;
+    const backend = this.backend;
+    if (backend) void this.search.search(backend, next, this.facetFields);
+  }
+
+  /** Applies a user's change: URL, event, search. Typing replaces the history entry; the rest pushes one. */
+  private commit(next: SearchState, history: 'push' | 'replace' = 'push'): void {
+    clearTimeout(this.typingTimer);
+    if (sameState(next, this.current) && this.search.status.kind !== 'error') return;
+    this.current = next;
+    if (this.urlState) {
+      const url = new URL(location.href);
+      writeState(url.searchParams, this.urlNamespace, next, this.facetFields);
+      if (url.href !== location.href) {
+        if (history === 'push') window.history.pushState(null, '', url);
+        else window.history.replaceState(null, '', url);
+      }
+    }
+    this.dispatchEvent(bdwEvent<BdwSearchDetail>('bdw-search', { query: toQuery(next, this.facetFields) }));
+    const backend = this.backend;
+    if (backend) void this.search.search(backend, next, this.facetFields);
+  }
+
+  private href(dataset: Dataset): string | null {
+    return datasetHref(this.hrefTemplate, dataset);
+  }
+
+  // --- search box and suggestions -------------------------------------------------------------
+
+  private onInput(text: string): void {
+    this.draft = text;
+    this.activeOption = -1;
+    this.suggestionsOpen = true;
+    this.suggest.request(this.backend, text);
+    clearTimeout(this.typingTimer);
+    this.typingTimer = setTimeout(() => this.commit(withQuery(this.current, text), 'replace'), this.debounce);
+  }
+
+  private submit(text = this.draft): void {
+    this.draft = text;
+    this.closeSuggestions();
+    this.commit(withQuery(this.current, text));
+  }
+
+  private closeSuggestions(): void {
+    this.suggestionsOpen = false;
+    this.activeOption = -1;
+    this.suggest.clear();
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const options = this.suggestionsOpen ? this.suggest.titles : [];
+    if (event.key === 'ArrowDown' && options.length) {
+      event.preventDefault();
+      this.activeOption = (this.activeOption + 1) % options.length;
+    } else if (event.key === 'ArrowUp' && options.length) {
+      event.preventDefault();
+      this.activeOption = this.activeOption <= 0 ? options.length - 1 : this.activeOption - 1;
+    } else if (event.key === 'Escape') {
+      if (options.length) event.preventDefault();
+      this.closeSuggestions();
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      this.submit(this.activeOption >= 0 ? options[this.activeOption] : this.draft);
+    }
+  }
+
+  // --- results --------------------------------------------------------------------------------
+
+  private select(event: Event, dataset: Dataset): void {
+    const selected = bdwEvent<BdwDatasetSelectDetail>('bdw-dataset-select', { dataset }, true);
+    if (!this.dispatchEvent(selected)) event.preventDefault();
+  }
+
+  private retry = () => {
+    const backend = this.backend;
+    if (backend) void this.search.search(backend, this.current, this.facetFields);
+  };
+
+  private renderBody(result: SearchResult | null) {
+    const lang = this.locale.lang;
+    const status = this.search.status;
+    if (!this.backend) return html`<div class="state" part="empty" role="status">${t(lang, 'noBackend')}</div>`;
+    if (status.kind === 'error') return renderError(status.error, lang, this.retry);
+    if (!result) return renderSkeleton(lang);
+    if (result.count === 0 && status.kind === 'done') {
+      return renderEmptyState(lang, status.state, status.similar, {
+        onClearFilters: () => this.commit(clearFilters(this.current)),
+        onTry: (q) => this.submit(q),
+      });
+    }
+    const shownState = status.kind === 'done' ? status.state : this.current;
+    const last = lastPage(result.count, result.pageSize || this.current.pageSize);
+    return html`${renderResults(
+      result.items,
+      {
+        lang,
+        words: queryWords(shownState.q),
+        query: shownState.q,
+        href: (d) => this.href(d),
+        onSelect: (e, d) => this.select(e, d),
+        now: Date.now(),
+      },
+      status.kind === 'loading',
+    )}
+    ${renderPagination(lang, Math.min(shownState.page, last), last, (page) =>
+      this.commit({ ...this.current, page: Math.min(page, last) }),
+    )}`;
+  }
+
+  override render() {
+    const lang = this.locale.lang;
+    const result = this.search.lastResult;
+    const selectedLabels = new Map(
+      Object.values(result?.facets ?? {}).flatMap((f) =>
+        f.items.map((i) => [`${f.field}\u0000${i.name}`, i.displayName]),
+      ),
+    );
+    const chips = activeFilters(this.current).map(({ field, value }) => ({
+      field,
+      value,
+      label: selectedLabels.get(`${field}\u0000${value}`) ?? value,
+    }));
+    const announce =
+      this.search.status.kind === 'done'
+        ? this.current.q
+          ? t(lang, 'countAnnounce', { q: this.current.q, count: formatNumber(this.search.status.result.count, lang) })
+          : t(lang, 'countAnnounceAll', { count: formatNumber(this.search.status.result.count, lang) })
+        : '';
+    return html`<div class="root" part="base">
+      ${renderSearchBox({
+        lang,
+        draft: this.draft,
+        titles: this.suggestionsOpen ? this.suggest.titles : [],
+        active: this.activeOption,
+        onInput: (text) => this.onInput(text),
+        onKeydown: (event) => this.onKeydown(event),
+        onSubmit: () => this.submit(),
+        onPick: (title) => this.submit(title),
+        onBlur: () => setTimeout(() => this.closeSuggestions(), 150),
+      })}
+      ${renderChips(
+        lang,
+        chips,
+        (field, value) => this.commit(toggleFilter(this.current, field, value)),
+        () => this.commit(clearFilters(this.current)),
+      )}
+      <div class="layout">
+        <aside class="facets" part="facets" aria-label=${t(lang, 'filters')}>
+          ${renderFacets(this.facetFields, result?.facets ?? {}, {
+            lang,
+            selected: this.current.filters,
+            expanded: this.expandedFacets,
+            filterText: this.facetFilter,
+            onToggle: (field, value) => this.commit(toggleFilter(this.current, field, value)),
+            onExpand: (field) => {
+              const next = new Set(this.expandedFacets);
+              if (!next.delete(field)) next.add(field);
+              this.expandedFacets = next;
+            },
+            onFilterText: (field, text) => (this.facetFilter = { ...this.facetFilter, [field]: text }),
+          })}
+        </aside>
+        <section class="main" part="results" aria-label=${t(lang, 'label')}>
+          <div class="toolbar">
+            <p class="count">${result ? t(lang, 'count', { count: formatNumber(result.count, lang) }) : nothing}</p>
+            <label class="select">
+              <span>${t(lang, 'sort')}</span>
+              <select
+                @change=${(e: Event) => this.commit({ ...this.current, sort: (e.target as HTMLSelectElement).value, page: 1 })}
+              >
+                ${SORTS.map((s) => html`<option value=${s} ?selected=${s === this.current.sort}>${t(lang, `sort.${s}` as 'sort.relevance')}</option>`)}
+              </select>
+            </label>
+            <label class="select">
+              <span class="visually-hidden">${t(lang, 'pageSize')}</span>
+              <select
+                @change=${(e: Event) => this.commit({ ...this.current, pageSize: Number((e.target as HTMLSelectElement).value), page: 1 })}
+              >
+                ${PAGE_SIZES.map((size) => html`<option value=${size} ?selected=${size === this.current.pageSize}>${t(lang, 'pageSizeOption', { size })}</option>`)}
+              </select>
+            </label>
+          </div>
+          <div class="visually-hidden" role="status" aria-live="polite">${announce}</div>
+          ${this.renderBody(result)}
+        </section>
+      </div>
+    </div>`;
+  }
+}

@@ -1,0 +1,94 @@
+import { isAbortError, type SearchBackend, type SearchResult } from '@bdw/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { toQuery, type SearchState } from './search-state.js';
+import { similarQueries } from './similar.js';
+
+/** Other queries that do find something, offered when a search finds nothing. */
+export interface Similar {
+  q: string;
+  count: number;
+}
+
+export type SearchStatus =
+  | { kind: 'idle' }
+  | { kind: 'loading'; previous: SearchResult | null }
+  | { kind: 'done'; result: SearchResult; state: SearchState; similar: Similar[] }
+  | { kind: 'error'; error: unknown };
+
+/**
+ * Runs searches for a host. A newer search always wins: it aborts the one in flight, and
+ * a response that arrives after a newer search started is dropped, whatever its timing.
+ */
+export class SearchController implements ReactiveController {
+  status: SearchStatus = { kind: 'idle' };
+  private inFlight: AbortController | null = null;
+  private generation = 0;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** The last complete result, kept on screen (dimmed) while the next one loads. */
+  get lastResult(): SearchResult | null {
+    if (this.status.kind === 'done') return this.status.result;
+    if (this.status.kind === 'loading') return this.status.previous;
+    return null;
+  }
+
+  async search(backend: SearchBackend, state: SearchState, facetFields: readonly string[]): Promise<void> {
+    this.inFlight?.abort();
+    const controller = new AbortController();
+    this.inFlight = controller;
+    const generation = ++this.generation;
+    this.status = { kind: 'loading', previous: this.lastResult };
+    this.host.requestUpdate();
+    try {
+      const signal = controller.signal;
+      // Multi-select facets: a filtered field's counts come from a search without its own
+      // filter, so the other values of that field stay selectable (OR within a facet).
+      const filtered = facetFields.filter((field) => state.filters[field]?.length);
+      const [result, ...own] = await Promise.all([
+        backend.packageSearch(toQuery(state, facetFields), { signal }),
+        ...filtered.map((field) => {
+          const { [field]: _mine, ...others } = state.filters;
+          return backend.packageSearch({ ...toQuery({ ...state, filters: others }, [field]), pageSize: 0 }, { signal });
+        }),
+      ]);
+      if (generation !== this.generation) return;
+      filtered.forEach((field, i) => {
+        const facet = own[i]?.facets[field];
+        if (facet) result!.facets[field] = facet;
+      });
+      const similar = result!.count === 0 ? await this.similar(backend, state.q, signal) : [];
+      if (generation !== this.generation) return;
+      this.status = { kind: 'done', result: result!, state, similar };
+    } catch (error) {
+      if (generation !== this.generation || isAbortError(error)) return;
+      this.status = { kind: 'error', error };
+    } finally {
+      if (generation === this.generation) {
+        this.inFlight = null;
+        this.host.requestUpdate();
+      }
+    }
+  }
+
+  private async similar(backend: SearchBackend, q: string, signal: AbortSignal): Promise<Similar[]> {
+    const candidates = similarQueries(q);
+    const counts = await Promise.all(
+      candidates.map((candidate) =>
+        backend.packageSearch({ q: candidate, pageSize: 0 }, { signal }).then(
+          (r) => r.count,
+          () => 0,
+        ),
+      ),
+    );
+    return candidates.map((c, i) => ({ q: c, count: counts[i] ?? 0 })).filter((s) => s.count > 0);
+  }
+
+  hostDisconnected(): void {
+    this.inFlight?.abort();
+    this.inFlight = null;
+    this.generation++;
+  }
+}

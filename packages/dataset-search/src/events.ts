@@ -1,0 +1,20 @@
+import type { Dataset, SearchQuery } from '@bdw/core';
+
+export interface BdwSearchDetail {
+  query: SearchQuery;
+}
+
+export interface BdwDatasetSelectDetail {
+  dataset: Dataset;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'bdw-search': CustomEvent<BdwSearchDetail>;
+    'bdw-dataset-select': CustomEvent<BdwDatasetSelectDetail>;
+  }
+}
+
+export function bdwEvent<T>(name: string, detail: T, cancelable = false): CustomEvent<T> {
+  return new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable });
+}

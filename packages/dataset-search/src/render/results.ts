@@ -1,0 +1,89 @@
+import { formatDate, formatNumber, formatRelativeTime, type Dataset, type Lang } from '@bdw/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { excerpt, highlight, type Segment } from '../highlight.js';
+import { t } from '../messages.js';
+
+export interface ResultsView {
+  lang: Lang;
+  words: string[];
+  /** Query the rendered results answer (kept on the list for tests and debugging). */
+  query: string;
+  href: (dataset: Dataset) => string | null;
+  onSelect: (event: Event, dataset: Dataset) => void;
+  now: number;
+}
+
+export function marked(segments: Segment[]): (TemplateResult | string)[] {
+  return segments.map((s) => (s.match ? html`<mark>${s.text}</mark>` : s.text));
+}
+
+function resultItem(dataset: Dataset, view: ResultsView): TemplateResult {
+  const { lang, words } = view;
+  const href = view.href(dataset);
+  const title = marked(highlight(dataset.title, words));
+  const formats = [...new Set(dataset.resources.map((r) => r.format).filter(Boolean))];
+  const modified = dataset.metadataModified;
+  return html`<li class="result" part="result">
+    <article>
+      <h3 class="result__title">
+        ${
+          href
+            ? html`<a href=${href} @click=${(e: Event) => view.onSelect(e, dataset)}>${title}</a>`
+            : html`<button type="button" class="link" @click=${(e: Event) => view.onSelect(e, dataset)}>
+                ${title}
+              </button>`
+        }
+      </h3>
+      <p class="result__meta">
+        ${dataset.organization ? html`<span class="result__org">${dataset.organization.title}</span>` : nothing}
+        ${
+          modified
+            ? html`<span
+                >${t(lang, 'modified')}
+                <time datetime=${modified} title=${formatDate(modified, lang)}
+                  >${formatRelativeTime(modified, lang, view.now)}</time
+                ></span
+              >`
+            : nothing
+        }
+        ${
+          dataset.views !== null
+            ? html`<span>${t(lang, 'views', { count: formatNumber(dataset.views, lang) })}</span>`
+            : nothing
+        }
+      </p>
+      ${
+        dataset.notes
+          ? html`<p class="result__excerpt">${marked(highlight(excerpt(dataset.notes, words), words))}</p>`
+          : nothing
+      }
+      ${
+        formats.length
+          ? html`<ul class="badges" aria-label=${t(lang, 'formats')}>
+              ${formats.map((f) => html`<li class="badge" part="badge">${f}</li>`)}
+            </ul>`
+          : nothing
+      }
+    </article>
+  </li>`;
+}
+
+export function renderResults(items: readonly Dataset[], view: ResultsView, busy: boolean): TemplateResult {
+  return html`<ol class="results ${busy ? 'results--busy' : ''}" data-query=${view.query} aria-busy=${busy}>
+    ${items.map((d) => resultItem(d, view))}
+  </ol>`;
+}
+
+export function renderSkeleton(lang: Lang): TemplateResult {
+  return html`<div class="skeletons" part="loading" role="status" aria-live="polite">
+    <span class="visually-hidden">${t(lang, 'loading')}</span>
+    ${[1, 2, 3].map(
+      () =>
+        html`<div class="skeleton-item" aria-hidden="true">
+          <div class="skeleton skeleton--title"></div>
+          <div class="skeleton skeleton--line"></div>
+          <div class="skeleton skeleton--line skeleton--short"></div>
+        </div>`,
+    )}
+  </div>`;
+}
