@@ -5,7 +5,8 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-a11y', 'msw-storybook-addon'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   // mockServiceWorker.js (committed; msw's install script is not run, see pnpm-workspace.yaml).
-  staticDirs: ['./public'],
+  // The catalogue's shipped files (real Busan CSV/TSV/GeoJSON), fetched by stories as `./files/…`.
+  staticDirs: ['./public', { from: '../apps/catalog-api/data/files', to: '/files' }],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
 };
 
