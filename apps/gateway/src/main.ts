@@ -18,8 +18,11 @@ const mounts = [
   { prefix: '/api/', label: 'CKAN API', keepPrefix: true, handler: api.handle },
   { prefix: '/files/', label: 'Files', keepPrefix: true, handler: api.handle },
   staticMount('/storybook/', root('storybook-static'), 'Storybook'),
+  staticMount('/docs/', root('apps/docs/dist'), 'Docs'),
+  staticMount('/', root('apps/portal/dist'), 'Portal'),
 ].filter((mount): mount is Mount => mount !== null);
 
+// Without a built portal, `/` sends visitors to Storybook.
 const server = createGateway(mounts, '/storybook/');
 server.listen(port, host, () => {
   console.log(`Big-Data Wave widgets on http://localhost:${port}/`);

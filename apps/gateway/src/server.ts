@@ -18,6 +18,9 @@ export function staticMount(prefix: string, dir: string, label: string): Mount |
   const files = sirv(dir, {
     etag: true,
     single: false,
+    // Builds write .br/.gz beside their assets; sirv serves them to clients that accept them.
+    brotli: true,
+    gzip: true,
     setHeaders(res, path) {
       if (/\/assets\/.+-[\w-]{8,}\.(js|css)$/.test(path)) {
         res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');

@@ -1,0 +1,2 @@
+import '@bdw/council-agenda/bdw-council-agenda.js';
+import './site.js';

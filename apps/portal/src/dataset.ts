@@ -1,0 +1,98 @@
+import { formatBytes, formatDate, type Dataset, type Resource } from '@bdw/core';
+import { catalog } from './catalog.js';
+import { renderMarkdown } from './markdown.js';
+import { currentLang, t } from './site.js';
+import { previewFor } from './previews.js';
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) => {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+};
+
+function metaList(dataset: Dataset, lang: 'ko' | 'en'): HTMLDListElement {
+  const dl = el('dl', undefined, 'meta');
+  const rows: [string, string, string | null][] = [
+    ['provider', lang === 'en' ? 'Provider' : '제공 기관', dataset.organization?.title ?? null],
+    ['category', lang === 'en' ? 'Category' : '분류', dataset.groups.map((g) => g.title).join(', ') || null],
+    ['modified', lang === 'en' ? 'Updated' : '수정일', dataset.metadataModified && formatDate(dataset.metadataModified, lang)],
+    ['created', lang === 'en' ? 'Registered' : '등록일', dataset.metadataCreated && formatDate(dataset.metadataCreated, lang)],
+    ['license', lang === 'en' ? 'Licence' : '라이선스', dataset.license?.title ?? null],
+    ['tags', lang === 'en' ? 'Tags' : '태그', dataset.tags.map((tag) => tag.displayName).join(', ') || null],
+  ];
+  for (const [, label, value] of rows) if (value) dl.append(el('dt', label), el('dd', value));
+  return dl;
+}
+
+function resourceItem(resource: Resource, lang: 'ko' | 'en'): HTMLLIElement {
+  const li = el('li');
+  li.append(el('span', resource.format || '—', 'badge'));
+  const safe = /^https?:\/\//i.test(resource.url) || resource.url.startsWith('/');
+  if (safe) {
+    const link = el('a', resource.name || resource.url);
+    link.href = resource.url;
+    link.rel = 'noopener';
+    li.append(link);
+  } else li.append(el('span', resource.name));
+  if (resource.size) li.append(el('span', ` · ${formatBytes(resource.size, lang)}`, 'muted'));
+  return li;
+}
+
+function jsonLd(dataset: Dataset): void {
+  const script = document.createElement('script');
+  script.type = 'application/ld+json';
+  script.textContent = JSON.stringify({
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: dataset.title,
+    description: dataset.notes.slice(0, 5000) || dataset.title,
+    identifier: dataset.id,
+    url: location.href,
+    ...(dataset.metadataModified ? { dateModified: dataset.metadataModified } : {}),
+    ...(dataset.organization ? { creator: { '@type': 'Organization', name: dataset.organization.title } } : {}),
+    ...(dataset.license?.url ? { license: dataset.license.url } : {}),
+    keywords: dataset.tags.map((tag) => tag.name),
+    distribution: dataset.resources
+      .filter((r) => /^https?:\/\//.test(r.url))
+      .map((r) => ({ '@type': 'DataDownload', encodingFormat: r.format, contentUrl: r.url })),
+  }).replace(/</g, '\\u003c');
+  document.head.append(script);
+}
+
+async function show(): Promise<void> {
+  const article = document.getElementById('dataset')!;
+  const name = new URLSearchParams(location.search).get('name') ?? '';
+  const lang = currentLang();
+  let dataset: Dataset;
+  try {
+    dataset = await catalog().packageShow(name);
+  } catch {
+    article.replaceChildren(el('h1', t('datasetNotFound', '데이터셋을 찾을 수 없습니다.')));
+    article.removeAttribute('aria-busy');
+    return;
+  }
+  document.title = `${dataset.title} — 빅데이터웨이브`;
+  const notes = el('div', undefined, 'prose');
+  renderMarkdown(notes, dataset.notes);
+  const resources = el('ul', undefined, 'resources');
+  resources.append(...dataset.resources.map((r) => resourceItem(r, lang)));
+  const header = el('header');
+  header.append(el('h1', dataset.title));
+  if (dataset.organization) header.append(el('p', dataset.organization.title, 'lead'));
+  const about = el('section', undefined, 'panel');
+  about.append(el('h2', t('datasetAbout', '데이터셋 정보')), metaList(dataset, lang), notes);
+  if (dataset.url && /^https?:\/\//.test(dataset.url)) {
+    const source = el('a', t('datasetSource', '원본 페이지'));
+    source.href = dataset.url;
+    source.rel = 'noopener';
+    about.append(el('p'), source);
+  }
+  const files = el('section', undefined, 'panel');
+  files.append(el('h2', t('datasetResources', '자료')), resources);
+  article.replaceChildren(header, about, files, ...previewFor(dataset, lang));
+  article.removeAttribute('aria-busy');
+  jsonLd(dataset);
+}
+
+void show();

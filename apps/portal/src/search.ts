@@ -1,0 +1,2 @@
+import '@bdw/dataset-search/bdw-dataset-search.js';
+import './site.js';
