@@ -14,7 +14,10 @@ export function datasetItem(dataset: Dataset, lang: 'ko' | 'en'): HTMLLIElement 
   link.textContent = dataset.title;
   const meta = document.createElement('div');
   meta.className = 'muted';
-  meta.textContent = [dataset.organization?.title, dataset.metadataModified && formatDate(dataset.metadataModified, lang)]
+  meta.textContent = [
+    dataset.organization?.title,
+    dataset.metadataModified && formatDate(dataset.metadataModified, lang),
+  ]
     .filter(Boolean)
     .join(' · ');
   li.append(link, meta);

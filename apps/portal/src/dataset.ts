@@ -16,8 +16,16 @@ function metaList(dataset: Dataset, lang: 'ko' | 'en'): HTMLDListElement {
   const rows: [string, string, string | null][] = [
     ['provider', lang === 'en' ? 'Provider' : '제공 기관', dataset.organization?.title ?? null],
     ['category', lang === 'en' ? 'Category' : '분류', dataset.groups.map((g) => g.title).join(', ') || null],
-    ['modified', lang === 'en' ? 'Updated' : '수정일', dataset.metadataModified && formatDate(dataset.metadataModified, lang)],
-    ['created', lang === 'en' ? 'Registered' : '등록일', dataset.metadataCreated && formatDate(dataset.metadataCreated, lang)],
+    [
+      'modified',
+      lang === 'en' ? 'Updated' : '수정일',
+      dataset.metadataModified && formatDate(dataset.metadataModified, lang),
+    ],
+    [
+      'created',
+      lang === 'en' ? 'Registered' : '등록일',
+      dataset.metadataCreated && formatDate(dataset.metadataCreated, lang),
+    ],
     ['license', lang === 'en' ? 'Licence' : '라이선스', dataset.license?.title ?? null],
     ['tags', lang === 'en' ? 'Tags' : '태그', dataset.tags.map((tag) => tag.displayName).join(', ') || null],
   ];

@@ -10,7 +10,9 @@ async function fillList(id: string, sort: 'views' | 'newest'): Promise<void> {
     const result = await catalog().packageSearch({ sort, pageSize: 6 });
     list.replaceChildren(...result.items.map((d) => datasetItem(d, currentLang())));
   } catch {
-    list.replaceChildren(Object.assign(document.createElement('li'), { textContent: t('loadError', '불러오지 못했습니다.') }));
+    list.replaceChildren(
+      Object.assign(document.createElement('li'), { textContent: t('loadError', '불러오지 못했습니다.') }),
+    );
   }
 }
 

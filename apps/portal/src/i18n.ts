@@ -15,7 +15,8 @@ export const EN: Record<string, string> = {
   footer:
     "Reference portal of Busan's Big-Data Wave widgets. Data: the data.go.kr dataset list (2022-06-30), Statistics Korea, the National Election Commission, the Road Traffic Authority and others — sources and licences are on the Data sources page.",
   heroTitle: 'Find, see and use Busan’s data',
-  heroLead: '145,000+ datasets, visualised for everyone — with a data map, a data market and the public-private data council.',
+  heroLead:
+    '145,000+ datasets, visualised for everyone — with a data map, a data market and the public-private data council.',
   heroSearch: 'Search datasets',
   heroButton: 'Search',
   statDatasets: 'datasets',

@@ -66,7 +66,9 @@ export function currentTheme(): 'light' | 'dark' {
 /** Dark mode for the page and every widget on it (their `theme` attribute). */
 export function applyTheme(theme: 'light' | 'dark'): void {
   document.documentElement.dataset['theme'] = theme;
-  for (const el of document.querySelectorAll('[data-themed], bdw-dataset-search, bdw-market-list, bdw-market-card, bdw-council-agenda, bdw-chart-viewer, bdw-data-map')) {
+  for (const el of document.querySelectorAll(
+    '[data-themed], bdw-dataset-search, bdw-market-list, bdw-market-card, bdw-council-agenda, bdw-chart-viewer, bdw-data-map',
+  )) {
     el.setAttribute('theme', theme);
   }
   document.querySelector('[data-action="theme"]')?.setAttribute('aria-pressed', String(theme === 'dark'));

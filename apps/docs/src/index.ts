@@ -1,0 +1,4 @@
+import { fillCode } from './layout.js';
+import { snippets } from './snippets.js';
+
+fillCode(snippets);

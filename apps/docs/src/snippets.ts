@@ -1,0 +1,81 @@
+/** The code the embedding guide shows; one place, so the guide and the examples agree. */
+export const CDN = 'https://cdn.jsdelivr.net/npm/@bdw/widgets/dist/bdw-widgets.js';
+
+export const snippets: Record<string, string> = {
+  cdn: `<!-- 1. 스크립트 한 줄 (CDN) -->
+<script type="module" src="${CDN}"></script>
+
+<!-- 2. 태그 하나, API 주소 하나 -->
+<bdw-dataset-search api="https://data.busan.go.kr" href-template="/dataset/{name}"></bdw-dataset-search>`,
+  npm: `npm i @bdw/dataset-search @bdw/core
+
+// main.ts
+import '@bdw/dataset-search/bdw-dataset-search.js';`,
+  catalog: `<bdw-catalog api="https://data.busan.go.kr">
+  <bdw-dataset-search url-state></bdw-dataset-search>
+  <bdw-market-list page-size="6"></bdw-market-list>
+  <bdw-council-agenda mode="list"></bdw-council-agenda>
+</bdw-catalog>`,
+  html: `<!doctype html>
+<html lang="ko">
+  <body>
+    <bdw-dataset-search id="search" api="https://data.busan.go.kr"></bdw-dataset-search>
+    <script type="module">
+      import '@bdw/dataset-search/bdw-dataset-search.js';
+      document.getElementById('search').addEventListener('bdw-dataset-select', (event) => {
+        console.log('선택한 데이터셋', event.detail.dataset.title);
+      });
+    </script>
+  </body>
+</html>`,
+  react: `// React 19 understands custom elements: properties, attributes and custom events.
+import '@bdw/dataset-search/bdw-dataset-search.js';
+
+export function Search() {
+  return (
+    <bdw-dataset-search
+      api="https://data.busan.go.kr"
+      page-size={20}
+      onbdw-dataset-select={(event) => console.log(event.detail.dataset)}
+    />
+  );
+}`,
+  vue: `<!-- vite.config.ts: vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('bdw-') } } }) -->
+<script setup lang="ts">
+import '@bdw/dataset-search/bdw-dataset-search.js';
+const onSelect = (event: CustomEvent) => console.log(event.detail.dataset);
+</script>
+
+<template>
+  <bdw-dataset-search api="https://data.busan.go.kr" @bdw-dataset-select="onSelect" />
+</template>`,
+  angular: `// app.component.ts
+import { Component, CUSTOM_ELEMENTS_SCHEMA } from '@angular/core';
+import '@bdw/dataset-search/bdw-dataset-search.js';
+
+@Component({
+  selector: 'app-root',
+  standalone: true,
+  schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  template: \`<bdw-dataset-search api="https://data.busan.go.kr" (bdw-dataset-select)="select($event)"></bdw-dataset-search>\`,
+})
+export class AppComponent {
+  select(event: Event) {
+    console.log((event as CustomEvent).detail.dataset);
+  }
+}`,
+  theme: `/* 기관의 색과 글꼴로: 위젯 바깥 어디서든 --bdw-* 토큰을 지정합니다 */
+:root {
+  --bdw-color-primary: #00704a;
+  --bdw-font-family: 'Nanum Gothic', sans-serif;
+  --bdw-radius-md: 4px;
+}
+/* 다크 모드 색은 --bdw-dark-* 로 */
+bdw-dataset-search {
+  --bdw-dark-color-primary: #7ee2b8;
+}
+/* 구조는 ::part() 로 */
+bdw-dataset-search::part(result) {
+  border-width: 2px;
+}`,
+};

@@ -1,0 +1,132 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, collectPageErrors, launchChromium } from '../support/browser.js';
+import { startSite, type Site } from '../support/site.js';
+
+/** End-to-end journeys on the built portal, against the real catalog-api on one origin. */
+const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
+let site: Site;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  site = await startSite();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  site?.stop();
+});
+
+async function open(path: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'ko-KR' });
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  await page.goto(`${site.url}${path}`);
+  return { page, errors };
+}
+
+/** Waits until a widget's shadow root shows `selector`. */
+const inShadow = (page: Page, host: string, selector: string) =>
+  page.waitForFunction(
+    ([h, s]) => [...document.querySelectorAll(h!)].some((el) => el.shadowRoot?.querySelector(s!)),
+    [host, selector],
+    { timeout: 15_000 },
+  );
+
+const PAGES = [
+  ['/', 'home', 'bdw-market-list', '[part~="card"], bdw-market-card'],
+  ['/search.html?ds.q=주차', 'search', 'bdw-dataset-search', '.result'],
+  ['/dataset.html?name=busan-presidential-vote-2022-by-district', 'dataset', '#dataset', ''],
+  ['/market.html', 'market', 'bdw-market-list', 'bdw-market-card'],
+  ['/council.html', 'council', 'bdw-council-agenda', 'table'],
+  ['/about.html', 'about', 'main', ''],
+  ['/docs/', 'docs', 'main', ''],
+  ['/docs/api.html', 'docs-api', '#reference', ''],
+  ['/docs/examples.html', 'docs-examples', '#preview', ''],
+] as const;
+
+describe('every page', () => {
+  it.each(PAGES)('%s is axe clean, logs no console error, and is photographed', async (path, name, host, inner) => {
+    for (const [width, label] of [
+      [1280, 'desktop'],
+      [390, 'mobile'],
+    ] as const) {
+      const { page, errors } = await open(path, width);
+      if (inner) await inShadow(page, host, inner);
+      await page.waitForLoadState('networkidle');
+      await page.screenshot({ path: `${SHOTS}${name}-${label}.png`, fullPage: true });
+      expect(await axeViolations(page, 'body')).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
+
+describe('journeys', () => {
+  it('search 주차 → filter → open a dataset → back keeps the query and filters', async () => {
+    const { page, errors } = await open('/search.html');
+    const search = page.locator('bdw-dataset-search');
+    await search.locator('input[role="combobox"]').fill('주차');
+    await search.locator('input[role="combobox"]').press('Enter');
+    await inShadow(page, 'bdw-dataset-search', '.result');
+    await search.locator('label', { hasText: '교통물류' }).first().locator('input').check();
+    await page.waitForURL(/ds\.groups=transport-logistics/);
+    await inShadow(page, 'bdw-dataset-search', '.results[aria-busy="false"]');
+    const title = await search.locator('.result__title a').first().textContent();
+    await search.locator('.result__title a').first().click();
+    await page.waitForURL(/dataset\.html\?name=/);
+    await expect.poll(() => page.locator('#dataset h1').textContent()).toBe(title?.trim());
+    await page.goBack();
+    await inShadow(page, 'bdw-dataset-search', '.result');
+    expect(await search.locator('input[role="combobox"]').inputValue()).toBe('주차');
+    expect(await search.locator('.chip').count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('ds.groups')).toBe('transport-logistics');
+    expect(errors).toEqual([]);
+  });
+
+  it('market: a filter narrows the listings and a request is acknowledged', async () => {
+    const { page, errors } = await open('/market.html');
+    const list = page.locator('bdw-market-list');
+    await inShadow(page, 'bdw-market-list', 'bdw-market-card');
+    await list.locator('label', { hasText: '무료' }).first().locator('input').check();
+    await page.waitForTimeout(500);
+    const cards = list.locator('bdw-market-card');
+    expect(await cards.count()).toBeGreaterThan(0);
+    await cards.first().locator('button', { hasText: '구매 문의' }).click();
+    await expect.poll(() => page.locator('#market-request').textContent()).toContain('구매 문의');
+    expect(errors).toEqual([]);
+  });
+
+  it('council: the inaugural meeting as published, with its live status', async () => {
+    const { page, errors } = await open('/council.html');
+    await inShadow(page, 'bdw-council-agenda', 'table');
+    const text = await page.locator('bdw-council-agenda').first().textContent();
+    const shadowText = await page
+      .locator('bdw-council-agenda')
+      .first()
+      .evaluate((el) => el.shadowRoot!.textContent);
+    expect(`${text}${shadowText}`).toContain('A동 104호');
+    expect(shadowText).toContain('14:05');
+    expect(shadowText).toMatch(/종료/);
+    expect(errors).toEqual([]);
+  });
+
+  it('the language switch turns the page and the widgets to English and back', async () => {
+    const { page, errors } = await open('/search.html?ds.q=버스');
+    await inShadow(page, 'bdw-dataset-search', '.result');
+    await page.locator('[data-action="lang"]').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.locator('[data-nav="search"]').textContent()).toBe('Find data');
+    await expect
+      .poll(() => page.locator('bdw-dataset-search').locator('button[type="submit"]').textContent())
+      .toContain('Search');
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.locator('[data-action="lang"]').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ko');
+    expect(errors).toEqual([]);
+  });
+});
