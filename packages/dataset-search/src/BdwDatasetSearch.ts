@@ -107,6 +107,9 @@ export class BdwDatasetSearch extends LitElement {
   @state() private suggestionsOpen = false;
   @state() private expandedFacets = new Set<string>();
   @state() private facetFilter: Record<string, string> = {};
+  /** Below 768 px the facets fold into a "filters" disclosure above the results. */
+  @state() private narrow = false;
+  private resize: ResizeObserver | null = null;
 
   private readonly catalog = new CatalogController(this);
   private readonly locale = new LocaleController(this);
@@ -130,11 +133,18 @@ export class BdwDatasetSearch extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.urlState) window.addEventListener('popstate', this.onPopState);
+    // Created on connect (not as a field) so the class also loads where ResizeObserver does not exist (SSR).
+    this.resize ??= new ResizeObserver(([entry]) => {
+      const narrow = (entry?.contentRect.width ?? 1024) < 768;
+      if (narrow !== this.narrow) this.narrow = narrow;
+    });
+    this.resize.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
+    this.resize?.disconnect();
     clearTimeout(this.typingTimer);
   }
 
@@ -303,6 +313,19 @@ export class BdwDatasetSearch extends LitElement {
           ? t(lang, 'countAnnounce', { q: this.current.q, count: formatNumber(this.search.status.result.count, lang) })
           : t(lang, 'countAnnounceAll', { count: formatNumber(this.search.status.result.count, lang) })
         : '';
+    const facetList = renderFacets(this.facetFields, result?.facets ?? {}, {
+      lang,
+      selected: this.current.filters,
+      expanded: this.expandedFacets,
+      filterText: this.facetFilter,
+      onToggle: (field, value) => this.commit(toggleFilter(this.current, field, value)),
+      onExpand: (field) => {
+        const next = new Set(this.expandedFacets);
+        if (!next.delete(field)) next.add(field);
+        this.expandedFacets = next;
+      },
+      onFilterText: (field, text) => (this.facetFilter = { ...this.facetFilter, [field]: text }),
+    });
     return html`<div class="root" part="base">
       ${renderSearchBox({
         lang,
@@ -323,19 +346,14 @@ export class BdwDatasetSearch extends LitElement {
       )}
       <div class="layout">
         <aside class="facets" part="facets" aria-label=${t(lang, 'filters')}>
-          ${renderFacets(this.facetFields, result?.facets ?? {}, {
-            lang,
-            selected: this.current.filters,
-            expanded: this.expandedFacets,
-            filterText: this.facetFilter,
-            onToggle: (field, value) => this.commit(toggleFilter(this.current, field, value)),
-            onExpand: (field) => {
-              const next = new Set(this.expandedFacets);
-              if (!next.delete(field)) next.add(field);
-              this.expandedFacets = next;
-            },
-            onFilterText: (field, text) => (this.facetFilter = { ...this.facetFilter, [field]: text }),
-          })}
+          ${
+            this.narrow
+              ? html`<details class="facets__fold">
+                  <summary>${t(lang, 'filters')}${chips.length ? ` (${chips.length})` : ''}</summary>
+                  ${facetList}
+                </details>`
+              : facetList
+          }
         </aside>
         <section class="main" part="results" aria-label=${t(lang, 'label')}>
           <div class="toolbar">

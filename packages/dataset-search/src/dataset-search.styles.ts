@@ -89,6 +89,32 @@ export const datasetSearchStyles = css`
     gap: ${token('space-4')};
     align-content: start;
   }
+  .facets__fold > summary {
+    min-height: 44px;
+    display: flex;
+    align-items: center;
+    padding: 0 ${token('space-3')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius-sm')};
+    font-weight: 700;
+    cursor: pointer;
+  }
+  .facets__fold[open] > summary {
+    margin-bottom: ${token('space-3')};
+  }
+  .facets__fold > summary {
+    min-height: 44px;
+    display: flex;
+    align-items: center;
+    padding: 0 ${token('space-3')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius-sm')};
+    font-weight: 700;
+    cursor: pointer;
+  }
+  .facets__fold[open] > summary {
+    margin-bottom: ${token('space-3')};
+  }
   .facet {
     margin: 0;
     padding: 0;

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { $, $$, count, facetBox, facetCount, mount, searchFor, settled, titles } from './helpers.js';
 
 /** The real catalog-api (61,366 datasets) is served on this origin by the test server. */
@@ -86,5 +86,21 @@ describe('<bdw-dataset-search> against the real catalog-api', () => {
     expect($(el, '.count').textContent).to.match(/^[\d,]+ datasets$/);
     expect($(el, 'button[type="submit"]').textContent!.trim()).to.equal('Search');
     expect($(el, 'legend').textContent!.trim()).to.equal('Organisation');
+  });
+});
+
+describe('narrow layouts', () => {
+  it('folds the facets into a closed "filters" disclosure below 768 px, and it opens by keyboard', async () => {
+    const wrapper = await fixture(
+      html`<div style="width: 360px"><bdw-dataset-search api="/" q="주차"></bdw-dataset-search></div>`,
+    );
+    const el = wrapper.querySelector('bdw-dataset-search')!;
+    await settled(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('details.facets__fold'), 'facets did not fold');
+    const fold = $<HTMLDetailsElement>(el, 'details.facets__fold');
+    expect(fold.open).to.equal(false);
+    fold.querySelector('summary')!.click();
+    expect(fold.open).to.equal(true);
+    await expect(el).to.be.accessible();
   });
 });
