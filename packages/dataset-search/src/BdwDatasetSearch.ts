@@ -136,7 +136,8 @@ export class BdwDatasetSearch extends LitElement {
     // Created on connect (not as a field) so the class also loads where ResizeObserver does not exist (SSR).
     this.resize ??= new ResizeObserver(([entry]) => {
       const narrow = (entry?.contentRect.width ?? 1024) < 768;
-      if (narrow !== this.narrow) this.narrow = narrow;
+      // Re-layout in the next frame, not inside the observer's delivery (avoids the "loop" error).
+      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
     });
     this.resize.observe(this);
   }
