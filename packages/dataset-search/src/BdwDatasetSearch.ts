@@ -98,6 +98,8 @@ export class BdwDatasetSearch extends LitElement {
   @property({ type: Number }) debounce = 300;
   /** Write schema.org `Dataset` JSON-LD of the visible results into the light DOM. */
   @property({ type: Boolean, attribute: 'json-ld' }) jsonLd = false;
+  /** Heading level of result titles (2–6), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
   /** `light` (default), `dark`, or `auto` (follows the system). */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
@@ -287,6 +289,7 @@ export class BdwDatasetSearch extends LitElement {
         href: (d) => this.href(d),
         onSelect: (e, d) => this.select(e, d),
         now: Date.now(),
+        headingLevel: Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3)),
       },
       status.kind === 'loading',
     )}

@@ -236,6 +236,7 @@ export const datasetSearchStyles = css`
   .result__title {
     margin: 0;
     font-size: var(--bdw-dataset-search-title-size, ${token('font-size-lg')});
+    font-weight: 700;
     line-height: 1.4;
   }
   .result__title a,

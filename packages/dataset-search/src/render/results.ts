@@ -11,6 +11,8 @@ export interface ResultsView {
   href: (dataset: Dataset) => string | null;
   onSelect: (event: Event, dataset: Dataset) => void;
   now: number;
+  /** ARIA level of result titles, so they fit the page's outline (default 3). */
+  headingLevel: number;
 }
 
 export function marked(segments: Segment[]): (TemplateResult | string)[] {
@@ -25,7 +27,7 @@ function resultItem(dataset: Dataset, view: ResultsView): TemplateResult {
   const modified = dataset.metadataModified;
   return html`<li class="result" part="result">
     <article>
-      <h3 class="result__title">
+      <div class="result__title" role="heading" aria-level=${view.headingLevel}>
         ${
           href
             ? html`<a href=${href} @click=${(e: Event) => view.onSelect(e, dataset)}>${title}</a>`
@@ -33,7 +35,7 @@ function resultItem(dataset: Dataset, view: ResultsView): TemplateResult {
                 ${title}
               </button>`
         }
-      </h3>
+      </div>
       <p class="result__meta">
         ${dataset.organization ? html`<span class="result__org">${dataset.organization.title}</span>` : nothing}
         ${
