@@ -23,3 +23,4 @@ export { BdwCatalog } from './BdwCatalog.js';
 export { defineElement } from './define.js';
 export * from './states.js';
 export { StaticSource, type SearchBackend } from './static/StaticSource.js';
+export { fetchJson, bdwEvent, type FetchJsonOptions } from './fetch-json.js';

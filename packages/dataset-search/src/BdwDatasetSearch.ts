@@ -2,6 +2,7 @@ import {
   CatalogController,
   LocaleController,
   baseStyles,
+  bdwEvent,
   formatNumber,
   renderError,
   stateStyles,
@@ -13,7 +14,7 @@ import {
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { datasetSearchStyles } from './dataset-search.styles.js';
-import { bdwEvent, type BdwDatasetSelectDetail, type BdwSearchDetail } from './events.js';
+import type { BdwDatasetSelectDetail, BdwSearchDetail } from './events.js';
 import { queryWords } from './highlight.js';
 import { datasetHref } from './href.js';
 import { datasetJsonLd, writeJsonLd } from './json-ld.js';
@@ -257,7 +258,7 @@ export class BdwDatasetSearch extends LitElement {
   // --- results --------------------------------------------------------------------------------
 
   private select(event: Event, dataset: Dataset): void {
-    const selected = bdwEvent<BdwDatasetSelectDetail>('bdw-dataset-select', { dataset }, true);
+    const selected = bdwEvent<BdwDatasetSelectDetail>('bdw-dataset-select', { dataset }, { cancelable: true });
     if (!this.dispatchEvent(selected)) event.preventDefault();
   }
 

@@ -14,7 +14,3 @@ declare global {
     'bdw-dataset-select': CustomEvent<BdwDatasetSelectDetail>;
   }
 }
-
-export function bdwEvent<T>(name: string, detail: T, cancelable = false): CustomEvent<T> {
-  return new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable });
-}

@@ -1,4 +1,4 @@
-import { ApiError, type MarketListing, type MarketSearchResult, type SearchQuery } from '@bdw/core';
+import { fetchJson, type MarketListing, type MarketSearchResult, type SearchQuery } from '@bdw/core';
 import { listingsFromJson, searchListings } from './static-search.js';
 
 const loaded = new Map<string, MarketListing[]>();
@@ -13,24 +13,7 @@ export async function loadStaticListings(
 ): Promise<MarketListing[]> {
   const cached = loaded.get(url);
   if (cached) return cached;
-  const fail = (kind: 'network' | 'http' | 'invalid-json', message: string, status: number | null = null) =>
-    new ApiError(message, { kind, action: 'static', url, status });
-  let response: Response;
-  let text: string;
-  try {
-    response = await fetchImpl(url, { headers: { Accept: 'application/json' }, signal: signal ?? null });
-    text = await response.text();
-  } catch (cause) {
-    if (signal?.aborted) throw signal.reason;
-    throw fail('network', cause instanceof Error ? cause.message : String(cause));
-  }
-  if (!response.ok) throw fail('http', `HTTP ${response.status}`, response.status);
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw fail('invalid-json', 'not JSON', response.status);
-  }
+  const body = await fetchJson(url, { signal, fetch: fetchImpl });
   const listings = listingsFromJson(body);
   loaded.set(url, listings);
   return listings;

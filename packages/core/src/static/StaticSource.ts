@@ -1,4 +1,5 @@
 import { ApiError } from '../ckan/ApiError.js';
+import { fetchJson } from '../fetch-json.js';
 import type { CallOptions } from '../ckan/CkanClient.js';
 import { isRecord, normalizeDataset } from '../ckan/normalize.js';
 import { DEFAULT_PAGE_SIZE } from '../ckan/query.js';
@@ -43,22 +44,7 @@ export class StaticSource implements SearchBackend {
 
   private load(signal?: AbortSignal): Promise<Dataset[]> {
     this.datasets ??= (async () => {
-      const fail = (kind: 'network' | 'http' | 'invalid-json', message: string, status: number | null = null) =>
-        new ApiError(message, { kind, action: 'static', url: this.url, status });
-      let response: Response;
-      try {
-        response = await this.fetchImpl(this.url, signal ? { signal } : {});
-      } catch (cause) {
-        if (signal?.aborted) throw signal.reason;
-        throw fail('network', cause instanceof Error ? cause.message : String(cause));
-      }
-      if (!response.ok) throw fail('http', `HTTP ${response.status}`, response.status);
-      let body: unknown;
-      try {
-        body = await response.json();
-      } catch {
-        throw fail('invalid-json', 'The catalogue file is not JSON', response.status);
-      }
+      const body = await fetchJson(this.url, { signal, fetch: this.fetchImpl });
       const result = isRecord(body) && isRecord(body['result']) ? body['result'] : body;
       const list = Array.isArray(result)
         ? result
@@ -67,7 +53,13 @@ export class StaticSource implements SearchBackend {
           : isRecord(result) && Array.isArray(result['datasets'])
             ? result['datasets']
             : null;
-      if (!list) throw fail('invalid-json', 'The catalogue file has no list of datasets', response.status);
+      if (!list) {
+        throw new ApiError('The catalogue file has no list of datasets', {
+          kind: 'invalid-json',
+          action: 'static',
+          url: this.url,
+        });
+      }
       return list.map(normalizeDataset);
     })();
     // A failed load may be retried.
