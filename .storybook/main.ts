@@ -2,7 +2,7 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
   stories: ['../packages/*/stories/**/*.stories.ts', '../packages/*/stories/**/*.mdx'],
-  addons: ['@storybook/addon-a11y', 'msw-storybook-addon'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', 'msw-storybook-addon'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   // mockServiceWorker.js (committed; msw's install script is not run, see pnpm-workspace.yaml).
   // The catalogue's shipped files (real Busan CSV/TSV/GeoJSON), fetched by stories as `./files/…`.

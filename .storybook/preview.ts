@@ -9,6 +9,8 @@ setCustomElementsManifest(
 );
 
 const preview: Preview = {
+  // A docs page per component: description, controls and API tables from custom-elements.json.
+  tags: ['autodocs'],
   loaders: [
     mswLoader(async () => {
       const worker = setupWorker();
