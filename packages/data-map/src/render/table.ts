@@ -1,0 +1,60 @@
+import { formatNumber, type Lang } from '@bdw/core';
+import { html, nothing } from 'lit';
+import type { LoadedLayer } from '../layers.js';
+import { t } from '../messages.js';
+import { valueText } from '../text.js';
+
+/** Rows shown in the table at most; the map holds the rest. */
+export const TABLE_LIMIT = 500;
+/** Property columns shown besides the name. */
+const COLUMNS = 4;
+
+export interface TableCallbacks {
+  name(index: number): string;
+  value(index: number): string | null;
+  onSelect(index: number): void;
+}
+
+/** A layer's features as a table: the text alternative of the map. Every cell is text. */
+export function renderFeatureTable(layer: LoadedLayer, lang: Lang, cb: TableCallbacks) {
+  const features = layer.collection.features;
+  const shown = features.slice(0, TABLE_LIMIT);
+  const keys = Object.keys(features[0]?.properties ?? {})
+    .filter((k) => k !== layer.nameKey)
+    .slice(0, COLUMNS);
+  const hasValue = layer.choropleth !== null;
+  return html`<div class="table-wrap" part="table" role="region" aria-label=${layer.title} tabindex="0">
+    <table>
+      <caption>
+        ${t(lang, 'listCaption', { title: layer.title, count: formatNumber(features.length, lang) })}
+        ${
+          features.length > shown.length
+            ? html`<br />${t(lang, 'listTruncated', {
+                  shown: formatNumber(shown.length, lang),
+                  count: formatNumber(features.length, lang),
+                })}`
+            : nothing
+        }
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t(lang, 'name')}</th>
+          ${hasValue ? html`<th scope="col">${layer.choropleth!.valueField}</th>` : nothing}
+          ${keys.map((k) => html`<th scope="col">${k}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${shown.map(
+          (f, i) =>
+            html`<tr>
+              <th scope="row">
+                <button type="button" class="link" @click=${() => cb.onSelect(i)}>${cb.name(i)}</button>
+              </th>
+              ${hasValue ? html`<td>${cb.value(i)}</td>` : nothing}
+              ${keys.map((k) => html`<td>${valueText(f.properties?.[k])}</td>`)}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}

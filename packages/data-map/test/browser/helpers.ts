@@ -1,0 +1,49 @@
+import { fixture, waitUntil, type html } from '@open-wc/testing';
+import { BdwDataMap } from '../../src/BdwDataMap.js';
+import '../../src/bdw-data-map.js';
+
+export { BdwDataMap };
+
+export const $ = <T extends Element = HTMLElement>(el: BdwDataMap, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector)!;
+export const $$ = <T extends Element = HTMLElement>(el: BdwDataMap, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
+
+/** Waits until the layers are loaded and drawn (or an error/empty state shows). */
+export async function settled(el: BdwDataMap): Promise<void> {
+  await waitUntil(
+    () => {
+      const status = (el as unknown as { status: { kind: string } }).status.kind;
+      if (status === 'error' || status === 'idle') return true;
+      return status === 'done' && el.leafletMap !== null;
+    },
+    'the map did not settle',
+    { timeout: 10_000 },
+  );
+  await el.updateComplete;
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+}
+
+export async function mount(template: ReturnType<typeof html>): Promise<BdwDataMap> {
+  const el = await fixture<BdwDataMap>(template);
+  await settled(el);
+  return el;
+}
+
+export async function text(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.text();
+}
+
+/** A tiny TSV/CSV reader for the tests' own computation (independent of the element's parser). */
+export function rows(textContent: string): Record<string, string>[] {
+  const lines = textContent
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/);
+  const sep = lines[0]!.includes('\t') ? '\t' : ',';
+  const header = lines[0]!.split(sep);
+  return lines.slice(1).map((line) => Object.fromEntries(line.split(sep).map((v, i) => [header[i]!, v])));
+}

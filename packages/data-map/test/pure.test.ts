@@ -1,0 +1,298 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BUSAN_DISTRICT_CROSSWALK } from '../src/busan-districts.js';
+import { catalogNodes, tileSpan } from '../src/catalog-map.js';
+import {
+  breaksFor,
+  ckmeans,
+  classOf,
+  equalIntervalBreaks,
+  naturalBreaks,
+  quantileBreaks,
+  shadeStep,
+} from '../src/classify.js';
+import { clusterTotal, clustersInView, createClusterIndex, expansionZoom } from '../src/cluster.js';
+import { csvToGeoJSON, parseTable } from '../src/csv.js';
+import { DataError } from '../src/errors.js';
+import { bbox, geometryKind, parseGeoJSON, propertiesTable } from '../src/geojson.js';
+import { buildCrosswalk, joinKey, joinTable, toNumber } from '../src/join.js';
+import { detectLatLon, normalizeHeader } from '../src/latlon.js';
+import { LEAFLET_VERSION, leafletCss } from '../src/leaflet-css.js';
+import { detectFormat, normalizeSpecs, pickResource, prepareLayer } from '../src/layers.js';
+import { legendRanges, rangeLabel } from '../src/legend.js';
+import { featureName, nameKey, propertyRows, valueText } from '../src/text.js';
+
+const files = new URL('../../../apps/catalog-api/data/files/', import.meta.url);
+const read = (name: string) => readFileSync(new URL(name, files), 'utf8');
+
+const districts = parseGeoJSON(read('busan_districts_kostat2018_simple.geojson'));
+const admdong = parseGeoJSON(read('busan_sgg_admdongkor_20220309_vote_simple.geojson'));
+const vote = parseTable(read('busan_vote_sgg_20220309.tsv'));
+const crosswalkRows = parseTable(read('busan_sgg_code_crosswalk_kostat_vs_mois.csv')).rows;
+
+function expectDataError(fn: () => unknown, kind: string) {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(DataError);
+    expect((error as DataError).kind).toBe(kind);
+    return;
+  }
+  throw new Error('no error thrown');
+}
+
+describe('latitude/longitude detection', () => {
+  it('finds 위도/경도 and English names', () => {
+    expect(detectLatLon(['이름', '위도', '경도'])).toEqual({ lat: '위도', lon: '경도' });
+    expect(detectLatLon(['name', 'Latitude', 'Longitude'])).toEqual({ lat: 'Latitude', lon: 'Longitude' });
+    expect(detectLatLon(['id', 'lat', 'lng'])).toEqual({ lat: 'lat', lon: 'lng' });
+    expect(detectLatLon(['LAT', 'LON'])).toEqual({ lat: 'LAT', lon: 'LON' });
+    expect(detectLatLon(['\uFEFF위도(WGS84)', ' 경도 (WGS84) '])).toEqual({
+      lat: '\uFEFF위도(WGS84)',
+      lon: ' 경도 (WGS84) ',
+    });
+    expect(detectLatLon(['x', 'y'])).toEqual({ lat: 'y', lon: 'x' });
+    expect(detectLatLon(['사고위도', '사고경도'])).toEqual({ lat: '사고위도', lon: '사고경도' });
+    expect(detectLatLon(['주소', '전화번호'])).toBeNull();
+    expect(normalizeHeader(' Latitude_deg ')).toBe('latitude');
+  });
+
+  it('reads the real CSVs: accidents (…,경도,위도) and inspection stations (위도,경도,…)', () => {
+    const accidents = csvToGeoJSON(read('busan_fatal_traffic_accidents_2020.csv'));
+    expect(accidents.columns).toEqual({ lat: '위도', lon: '경도' });
+    expect(accidents.collection.features).toHaveLength(100);
+    expect(accidents.skipped).toBe(0);
+    const [lng, lat] = accidents.collection.features[0]!.geometry.coordinates;
+    expect(lng).toBeCloseTo(129.2551098);
+    expect(lat).toBeCloseTo(35.35205256);
+    const stations = csvToGeoJSON(read('busan_car_inspection_stations_20210927.csv'));
+    expect(stations.columns).toEqual({ lat: '위도', lon: '경도' });
+    expect(stations.collection.features).toHaveLength(3);
+    expect(stations.collection.features[0]!.properties['자동차검사소명']).toBe('사하자동차검사소');
+  });
+
+  it('explains what is wrong with a CSV', () => {
+    expectDataError(() => csvToGeoJSON(read('busan_119_safety_centers_addresses.csv')), 'latlon');
+    expectDataError(() => parseTable(''), 'csv');
+    expectDataError(() => parseTable('{"type":"FeatureCollection"}'), 'csv');
+    expectDataError(() => parseTable('a,b\n'), 'csv');
+    expectDataError(() => csvToGeoJSON('위도,경도\nabc,def\n'), 'latlon');
+  });
+
+  it('skips rows with missing or out-of-range coordinates', () => {
+    const result = csvToGeoJSON('name,lat,lon\nA,35.1,129.0\nB,,\nC,95,129\nD,35.2,129.1\n');
+    expect(result.collection.features.map((f) => f.properties['name'])).toEqual(['A', 'D']);
+    expect(result.skipped).toBe(2);
+  });
+});
+
+describe('GeoJSON', () => {
+  it('validates the real district boundaries', () => {
+    expect(districts.features).toHaveLength(16);
+    expect(geometryKind(districts)).toBe('polygon');
+    const box = bbox(districts)!;
+    expect(box[0]).toBeGreaterThan(128.7);
+    expect(box[2]).toBeLessThan(129.4);
+    expect(geometryKind(parseGeoJSON(read('busan_fatal_traffic_accidents_2020.geojson')))).toBe('point');
+  });
+
+  it('wraps a Feature or a Geometry and rejects malformed input with a reason', () => {
+    expect(parseGeoJSON({ type: 'Point', coordinates: [129, 35] }).features).toHaveLength(1);
+    expect(parseGeoJSON({ type: 'Feature', geometry: null, properties: null }).features).toHaveLength(1);
+    expectDataError(() => parseGeoJSON('{"type": "FeatureCollection", "features": [}'), 'geojson');
+    expectDataError(() => parseGeoJSON({ type: 'FeatureCollection' }), 'geojson');
+    expectDataError(
+      () =>
+        parseGeoJSON({
+          type: 'FeatureCollection',
+          features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: ['a', 1] } }],
+        }),
+      'geojson',
+    );
+    expectDataError(() => parseGeoJSON({ type: 'Polygon', coordinates: [1, 2] }), 'geojson');
+    expectDataError(() => parseGeoJSON('[1,2,3]'), 'geojson');
+  });
+});
+
+describe('classification', () => {
+  const values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+  it('quantile: equal counts per class', () => {
+    expect(quantileBreaks(values, 2)).toEqual([1, 5.5, 10]);
+    expect(legendRanges(quantileBreaks(values, 5), values).map((r) => r.count)).toEqual([2, 2, 2, 2, 2]);
+  });
+  it('equal interval: equal widths', () => {
+    expect(equalIntervalBreaks(values, 3)).toEqual([1, 4, 7, 10]);
+    expect(equalIntervalBreaks([0, 100], 4)).toEqual([0, 25, 50, 75, 100]);
+  });
+  it('natural breaks find the gaps', () => {
+    const clustered = [1, 2, 3, 50, 51, 52, 100, 101, 102];
+    expect(ckmeans(clustered, 3)).toEqual([
+      [1, 2, 3],
+      [50, 51, 52],
+      [100, 101, 102],
+    ]);
+    expect(naturalBreaks(clustered, 3)).toEqual([1, 50, 100, 102]);
+  });
+  it('puts every value in a class, the maximum in the last', () => {
+    const breaks = [1, 5, 10];
+    expect(classOf(1, breaks)).toBe(0);
+    expect(classOf(4.99, breaks)).toBe(0);
+    expect(classOf(5, breaks)).toBe(1);
+    expect(classOf(10, breaks)).toBe(1);
+    expect(classOf(11, breaks)).toBe(-1);
+    expect(classOf(null, breaks)).toBe(-1);
+    expect(quantileBreaks([3, 3, 3], 4)).toEqual([3]);
+    expect(classOf(3, [3])).toBe(0);
+  });
+  it('classifies the real 2022 electors of the 16 districts into 5 classes of 3–4', () => {
+    const electors = vote.rows.map((r) => toNumber(r['POPU_ALL']));
+    for (const method of ['quantile', 'equal-interval', 'natural-breaks'] as const) {
+      const breaks = breaksFor(method, electors, 5);
+      const ranges = legendRanges(breaks, electors);
+      expect(ranges.reduce((s, r) => s + r.count, 0)).toBe(16);
+      expect(breaks[0]).toBe(Math.min(...(electors as number[])));
+      expect(breaks.at(-1)).toBe(Math.max(...(electors as number[])));
+    }
+    expect(legendRanges(breaksFor('quantile', electors, 4), electors).map((r) => r.count)).toEqual([4, 4, 4, 4]);
+  });
+  it('spreads shades across the palette', () => {
+    expect([0, 1, 2, 3, 4].map((i) => shadeStep(i, 5))).toEqual([1, 3, 5, 6, 8]);
+    expect(shadeStep(0, 1)).toBe(8);
+  });
+  it('labels legend ranges', () => {
+    const [first] = legendRanges([0, 1000, 2000], [5, 1500]);
+    expect(rangeLabel(first!, (n) => n.toLocaleString('en-US'))).toBe('0 – 1,000');
+  });
+});
+
+describe('join, including both Busan district code systems', () => {
+  it('the built-in crosswalk equals the shipped CSV', () => {
+    expect(BUSAN_DISTRICT_CROSSWALK).toEqual(crosswalkRows);
+  });
+
+  it('joins KOSTAT polygons (21xxx) to the MOIS table (26xxx) through the crosswalk file', () => {
+    const result = joinTable(districts.features, vote.rows, {
+      featureKey: 'code',
+      rowKey: 'sgg',
+      valueField: 'POPU_ALL',
+      crosswalk: crosswalkRows,
+    });
+    expect(result.via).toBe('crosswalk');
+    expect(result.matched).toBe(16);
+    expect(result.crosswalk).toMatchObject({ from: 'kostat_sgis_code', to: 'mois_adm_code' });
+    const haeundae = districts.features.findIndex((f) => f.properties!['name'] === '해운대구');
+    const row = vote.rows.find((r) => r['SGGNM'] === '해운대구')!;
+    expect(result.values[haeundae]).toBe(Number(row['POPU_ALL']));
+  });
+
+  it('joins the other way (MOIS polygons to a KOSTAT-keyed table) with the built-in crosswalk', () => {
+    const kostatTable = crosswalkRows.map((r) => ({ code: r['kostat_sgis_code'], n: r['name']!.length }));
+    const result = joinTable(admdong.features, kostatTable, { featureKey: 'sgg', rowKey: 'code', valueField: 'n' });
+    expect(result.via).toBe('crosswalk');
+    expect(result.matched).toBe(16);
+  });
+
+  it('joins directly when codes agree, and never mixes up Ulsan (KOSTAT 26xxx) with Busan', () => {
+    const direct = joinTable(admdong.features, vote.rows, { featureKey: 'sgg', rowKey: 'sgg', valueField: 'VOTER' });
+    expect(direct.via).toBe('direct');
+    expect(direct.matched).toBe(16);
+    const ulsan = [{ code: '26010', v: '1' }];
+    const none = joinTable(admdong.features, ulsan, { featureKey: 'sgg', rowKey: 'code', valueField: 'v' });
+    expect(none.matched).toBe(0);
+    expect(none.unmatchedFeatures).toHaveLength(16);
+  });
+
+  it('builds a crosswalk from column overlap, and normalises keys and numbers', () => {
+    const cw = buildCrosswalk(crosswalkRows, ['26110'], ['21010']);
+    expect(cw).toMatchObject({ from: 'mois_adm_code', to: 'kostat_sgis_code' });
+    expect(joinKey(26110)).toBe('26110');
+    expect(joinKey('26110.0')).toBe('26110');
+    expect(toNumber('38,032')).toBe(38032);
+    expect(toNumber('')).toBeNull();
+    expect(toNumber('n/a')).toBeNull();
+  });
+
+  it('prepares a choropleth layer from GeoJSON properties rows (admdongkor) joined to KOSTAT polygons', () => {
+    const layer = prepareLayer(
+      { id: 'd', valueField: 'POPU_ALL', join: { src: 'x', featureKey: 'code', rowKey: 'sgg' } },
+      districts,
+      { table: propertiesTable(admdong) },
+    );
+    expect(layer.kind).toBe('choropleth');
+    expect(layer.choropleth!.join).toMatchObject({ matched: 16, via: 'crosswalk' });
+    expect(layer.choropleth!.ranges.reduce((s, r) => s + r.count, 0)).toBe(16);
+    expect(layer.nameKey).toBe('name');
+  });
+});
+
+describe('clusters', () => {
+  const accidents = csvToGeoJSON(read('busan_fatal_traffic_accidents_2020.csv')).collection.features;
+  it('cluster counts add up to the points at every zoom', () => {
+    const index = createClusterIndex(accidents);
+    for (const zoom of [0, 5, 9, 11, 13, 16, 18]) {
+      const items = clustersInView(index, [-180, -85, 180, 85], zoom);
+      expect(clusterTotal(items)).toBe(100);
+    }
+    const clusters = clustersInView(index, [-180, -85, 180, 85], 10).filter((c) => c.clusterId !== null);
+    expect(clusters.length).toBeGreaterThan(0);
+    expect(expansionZoom(index, clusters[0]!.clusterId!)).toBeGreaterThan(10);
+    const singles = clustersInView(index, [-180, -85, 180, 85], 18).filter((c) => c.featureIndex !== null);
+    expect(new Set(singles.map((s) => s.featureIndex)).size).toBe(singles.length);
+  });
+});
+
+describe('text and specs', () => {
+  it('shows properties as plain strings', () => {
+    expect(nameKey(['code', 'name', 'name_eng'])).toBe('name');
+    expect(nameKey(['자동차검사소명', '위도'])).toBe('자동차검사소명');
+    expect(nameKey(['a', 'b'], 'b')).toBe('b');
+    expect(featureName({ name: '<img src=x onerror=alert(1)>' }, 'name', 'x')).toBe('<img src=x onerror=alert(1)>');
+    expect(featureName({}, 'name', '지점 1')).toBe('지점 1');
+    expect(valueText({ a: 1 })).toBe('{"a":1}');
+    expect(propertyRows({ a: 1, b: null })).toEqual([
+      ['a', '1'],
+      ['b', ''],
+    ]);
+  });
+  it('reads layer specs and formats', () => {
+    expect(normalizeSpecs('[{"src":"a.csv"}]')).toEqual([{ src: 'a.csv', id: 'layer-1' }]);
+    expect(() => normalizeSpecs('[{"title":"x"}]')).toThrow(DataError);
+    expect(() => normalizeSpecs('{')).toThrow(DataError);
+    expect(detectFormat('/files/a.geojson', '', '')).toBe('geojson');
+    expect(detectFormat('/files/a.tsv', '', '')).toBe('csv');
+    expect(detectFormat('/x', 'application/json', '')).toBe('geojson');
+    expect(detectFormat('/x', '', ' {"type":1}')).toBe('geojson');
+  });
+  it('picks a dataset resource: GeoJSON first, then CSV', () => {
+    const resource = (format: string, name = format) =>
+      ({ id: name, name, format, url: `/files/${name}` }) as Parameters<typeof pickResource>[0]['resources'][number];
+    const dataset = { name: 'd', resources: [resource('CSV'), resource('GEOJSON')] } as Parameters<
+      typeof pickResource
+    >[0];
+    expect(pickResource(dataset).format).toBe('GEOJSON');
+    expect(pickResource(dataset, 'CSV').format).toBe('CSV');
+    expect(() => pickResource({ ...dataset, resources: [resource('API')] })).toThrow(DataError);
+  });
+  it('catalogue nodes: biggest first, weighted', () => {
+    const nodes = catalogNodes({
+      field: 'groups',
+      title: '',
+      items: [
+        { name: 'a', displayName: 'A', count: 10 },
+        { name: 'b', displayName: 'B', count: 100 },
+        { name: 'z', displayName: 'Z', count: 0 },
+      ],
+    });
+    expect(nodes.map((n) => [n.name, n.weight])).toEqual([
+      ['b', 1],
+      ['a', 0.1],
+    ]);
+    expect(tileSpan(1)).toBe(4);
+    expect(tileSpan(0.1)).toBe(1);
+  });
+  it('the generated Leaflet CSS is current', () => {
+    const css = readFileSync(new URL('../node_modules/leaflet/dist/leaflet.css', import.meta.url), 'utf8');
+    expect(leafletCss).toBe(css);
+    expect(LEAFLET_VERSION).toBe('1.9.4');
+  });
+});
