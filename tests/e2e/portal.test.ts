@@ -40,6 +40,9 @@ const PAGES = [
   ['/', 'home', 'bdw-market-list', '[part~="card"], bdw-market-card'],
   ['/search.html?ds.q=주차', 'search', 'bdw-dataset-search', '.result'],
   ['/dataset.html?name=busan-presidential-vote-2022-by-district', 'dataset', '#dataset', ''],
+  ['/dataset.html?name=busan-fatal-traffic-accidents-2020', 'dataset-accidents', 'bdw-chart-viewer', 'canvas'],
+  ['/map.html', 'map', 'bdw-data-map', '.leaflet-container'],
+  ['/dashboard.html', 'dashboard', 'bdw-chart-viewer', 'canvas'],
   ['/market.html', 'market', 'bdw-market-list', 'bdw-market-card'],
   ['/council.html', 'council', 'bdw-council-agenda', 'table'],
   ['/about.html', 'about', 'main', ''],
@@ -84,6 +87,39 @@ describe('journeys', () => {
     expect(await search.locator('input[role="combobox"]').inputValue()).toBe('주차');
     expect(await search.locator('.chip').count()).toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.get('ds.groups')).toBe('transport-logistics');
+    expect(errors).toEqual([]);
+  });
+
+  it('search → a dataset with files → its chart and map render', async () => {
+    const { page, errors } = await open('/search.html?ds.q=사망%20교통사고');
+    await inShadow(page, 'bdw-dataset-search', '.result');
+    await page
+      .locator('bdw-dataset-search')
+      .locator('.result__title a', { hasText: '부산광역시 사망 교통사고' })
+      .click();
+    await page.waitForURL(/name=busan-fatal-traffic-accidents-2020/);
+    await inShadow(page, 'bdw-chart-viewer', 'canvas');
+    await inShadow(page, 'bdw-data-map', '.leaflet-container');
+    // The chart has drawn pixels, and the map has drawn the 100 accidents (as clusters and points).
+    const drawn = await page
+      .locator('bdw-chart-viewer')
+      .first()
+      .evaluate((el) => {
+        const canvas = el.shadowRoot!.querySelector('canvas')!;
+        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        let painted = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
+        return painted;
+      });
+    expect(drawn).toBeGreaterThan(1000);
+    await expect
+      .poll(() =>
+        page
+          .locator('bdw-data-map')
+          .first()
+          .evaluate((el) => el.shadowRoot!.querySelectorAll('.leaflet-marker-icon, path').length),
+      )
+      .toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 

@@ -1,6 +1,37 @@
-import type { Dataset } from '@bdw/core';
+import '@bdw/chart-viewer/bdw-chart-viewer.js';
+import '@bdw/data-map/bdw-data-map.js';
+import type { Dataset, Resource } from '@bdw/core';
+import { currentTheme } from './site.js';
 
-/** Chart and map sections for a dataset's tabular and geographic resources (filled in as those widgets land). */
-export function previewFor(_dataset: Dataset, _lang: 'ko' | 'en'): HTMLElement[] {
-  return [];
+/** A chart for each datastore table and a map for each GeoJSON (or coordinate CSV) resource of a dataset. */
+export function previewFor(dataset: Dataset, lang: 'ko' | 'en'): HTMLElement[] {
+  const section = (title: string, child: HTMLElement) => {
+    const el = document.createElement('section');
+    el.className = 'panel';
+    const h2 = document.createElement('h2');
+    h2.textContent = title;
+    el.append(h2, child);
+    return el;
+  };
+  const theme = currentTheme();
+  const charts = dataset.resources
+    .filter((r: Resource) => r.datastoreActive)
+    .map((r) => {
+      const chart = document.createElement('bdw-chart-viewer');
+      chart.setAttribute('resource', r.id);
+      chart.setAttribute('controls', '');
+      chart.setAttribute('label', r.name);
+      chart.setAttribute('theme', theme);
+      return section(`${lang === 'en' ? 'Chart' : '차트'}: ${r.name}`, chart);
+    });
+  const maps = dataset.resources
+    .filter((r) => r.format === 'GEOJSON')
+    .map((r) => {
+      const map = document.createElement('bdw-data-map');
+      map.setAttribute('src', r.url);
+      map.setAttribute('label', r.name);
+      map.setAttribute('theme', theme);
+      return section(`${lang === 'en' ? 'Map' : '지도'}: ${r.name}`, map);
+    });
+  return [...charts, ...maps];
 }
