@@ -29,14 +29,21 @@ try {
     const result = await lighthouse(`${site.url}${path}`, flags, preset === 'desktop' ? desktopConfig : undefined);
     const c = result!.lhr.categories;
     const audits = result!.lhr.audits;
-    const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'];
+    const metrics = [
+      'first-contentful-paint',
+      'largest-contentful-paint',
+      'total-blocking-time',
+      'cumulative-layout-shift',
+    ];
     console.error(path, preset, metrics.map((key) => `${key} ${audits[key]?.displayValue}`).join(', '));
     const failed = (result!.lhr.categories['accessibility']?.auditRefs ?? [])
       .filter((ref) => ref.weight > 0 && audits[ref.id]?.score === 0)
       .map((ref) => ref.id);
     if (failed.length) console.error(path, preset, 'accessibility audits failing:', failed.join(', '));
     const score = (key: string) => Math.round((c[key]?.score ?? 0) * 100);
-    console.log(`| ${path} | ${preset} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`);
+    console.log(
+      `| ${path} | ${preset} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`,
+    );
   }
 } finally {
   await chrome.kill();
