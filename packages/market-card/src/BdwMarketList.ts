@@ -11,7 +11,7 @@ import {
   type MarketSearchResult,
 } from '@bdw/core';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import './bdw-market-card.js';
 import type { MarketCardVariant } from './BdwMarketCard.js';
@@ -179,7 +179,8 @@ export class BdwMarketList extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('api')) this.known = NO_KNOWN;
-    if (!this.hasUpdated) {
+    // `isServer`: there is no layout to measure in a server render.
+    if (!this.hasUpdated && !isServer) {
       // On a narrow screen the filters start folded, so the listings come first.
       const width = this.getBoundingClientRect().width;
       if (width > 0 && width < 640) this.filtersOpen = false;

@@ -1,0 +1,42 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The release path without publishing: every public package packs what users need (built
+ * JS, types, the custom-elements manifest, README) and nothing else, and `pnpm publish -r
+ * --dry-run` goes through for all of them.
+ */
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PACKAGES = ['core', 'dataset-search', 'chart-viewer', 'data-map', 'market-card', 'council-agenda', 'widgets'];
+
+function packedFiles(pkg: string): string[] {
+  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: `${ROOT}packages/${pkg}`,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  return (JSON.parse(out) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
+}
+
+describe('release', () => {
+  it.each(PACKAGES)('@bdw/%s packs dist, types, manifest and README, without sources or tests', (pkg) => {
+    const files = packedFiles(pkg);
+    expect(files).toContain('package.json');
+    expect(files).toContain('README.md');
+    expect(files.some((f) => /^dist\/.+\.js$/.test(f))).toBe(true);
+    expect(files.some((f) => /^dist\/.+\.d\.ts$/.test(f))).toBe(true);
+    if (pkg !== 'widgets') expect(files).toContain('custom-elements.json');
+    expect(files.filter((f) => /^(src|test|stories|bench)\//.test(f))).toEqual([]);
+  });
+
+  it('pnpm publish -r --dry-run goes through for every public package', () => {
+    const out = execFileSync('pnpm', ['publish', '-r', '--dry-run', '--no-git-checks'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, npm_config_loglevel: 'warn' },
+    });
+    for (const pkg of PACKAGES) expect(out).toContain(`@bdw/${pkg}@`);
+  }, 120_000);
+});
