@@ -1,0 +1,183 @@
+import { token } from '@bdw/core';
+import { css, unsafeCSS } from 'lit';
+import { DARK_PALETTE, LIGHT_PALETTE } from './config.js';
+
+const palette = (colors: string[], prefix: string) =>
+  unsafeCSS(
+    colors.map((c, i) => `--_color-${i + 1}: var(--bdw-chart-viewer-${prefix}color-${i + 1}, ${c});`).join('\n'),
+  );
+
+export const chartViewerStyles = css`
+  :host {
+    ${palette(LIGHT_PALETTE, '')}
+    --_text: ${token('color-text')};
+    --_grid: color-mix(in srgb, ${token('color-border')} 70%, transparent);
+    --_surface: ${token('color-surface')};
+  }
+  :host([theme='dark']) {
+    ${palette(DARK_PALETTE, 'dark-')}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${palette(DARK_PALETTE, 'dark-')}
+    }
+  }
+  .root {
+    display: flex;
+    flex-direction: column;
+    gap: ${token('space-3')};
+    padding: ${token('space-3')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius-md')};
+    background: ${token('color-surface')};
+    color: ${token('color-text')};
+  }
+  .title {
+    margin: 0;
+    font-size: ${token('font-size-lg')};
+    font-weight: 700;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-2')} ${token('space-3')};
+    margin: 0;
+    padding: ${token('space-2')} ${token('space-3')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius-sm')};
+  }
+  .controls legend {
+    font-weight: 700;
+    padding: 0 ${token('space-1')};
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+    font-size: ${token('font-size-sm')};
+  }
+  .field--check {
+    flex-direction: row;
+    align-items: center;
+    align-self: flex-end;
+    min-height: 2.25rem;
+  }
+  .field--wide {
+    flex: 1 1 16rem;
+  }
+  select,
+  input {
+    font: inherit;
+    min-height: 2.25rem;
+    padding: 0 ${token('space-2')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius-sm')};
+    background: ${token('color-surface')};
+    color: ${token('color-text')};
+  }
+  input[type='checkbox'] {
+    min-height: auto;
+    width: 1.125rem;
+    height: 1.125rem;
+  }
+  .hint {
+    color: ${token('color-danger')};
+    font-size: ${token('font-size-sm')};
+    margin: 0;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: ${token('space-2')};
+  }
+  .group {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-2')};
+  }
+  .tool {
+    font: inherit;
+    font-size: ${token('font-size-sm')};
+    min-height: 2.5rem;
+    padding: 0 ${token('space-3')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius-sm')};
+    background: ${token('color-surface')};
+    color: ${token('color-text')};
+    cursor: pointer;
+  }
+  .tool[aria-pressed='true'] {
+    border-color: ${token('color-primary')};
+    background: ${token('color-primary')};
+    color: ${token('color-on-primary')};
+  }
+  figure {
+    margin: 0;
+  }
+  .plot {
+    position: relative;
+    height: var(--bdw-chart-viewer-height, 22rem);
+    border-radius: ${token('radius-sm')};
+  }
+  .plot canvas {
+    display: block;
+  }
+  .summary {
+    margin: ${token('space-2')} 0 0;
+    color: ${token('color-text-muted')};
+    font-size: ${token('font-size-sm')};
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: ${token('font-size-sm')};
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding-bottom: ${token('space-2')};
+  }
+  th,
+  td {
+    padding: ${token('space-1')} ${token('space-2')};
+    border-bottom: 1px solid ${token('color-border')};
+    text-align: start;
+  }
+  td.num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  th button {
+    font: inherit;
+    font-weight: 700;
+    border: 0;
+    background: none;
+    color: inherit;
+    padding: ${token('space-1')} 0;
+    cursor: pointer;
+  }
+  .pager {
+    display: flex;
+    align-items: center;
+    gap: ${token('space-2')};
+    margin-top: ${token('space-2')};
+  }
+  .pager span {
+    font-size: ${token('font-size-sm')};
+  }
+  details {
+    font-size: ${token('font-size-sm')};
+  }
+  summary {
+    cursor: pointer;
+    min-height: 1.5rem;
+  }
+  progress {
+    width: min(100%, 24rem);
+    accent-color: ${token('color-primary')};
+  }
+`;

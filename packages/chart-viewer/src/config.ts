@@ -1,0 +1,210 @@
+import type { Lang } from '@bdw/core';
+import type { ChartConfiguration, ChartDataset, Plugin } from 'chart.js';
+import { formatValue, type NumberStyle } from './format.js';
+import { lttb } from './lttb.js';
+import type { ChartData, ChartType } from './types.js';
+
+/** Colours read from the element's tokens. */
+export interface ChartTheme {
+  palette: string[];
+  text: string;
+  grid: string;
+  surface: string;
+}
+
+/**
+ * Okabe–Ito, the colour-blind-safe palette (distinct under protanopia, deuteranopia and tritanopia),
+ * ordered so that neighbours differ most; the dark set is lightened to keep 3:1 against the surface.
+ */
+export const LIGHT_PALETTE = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#6b5e00', '#1b1f24'];
+export const DARK_PALETTE = ['#56b4e9', '#f28c3a', '#2fd1a4', '#e8a6cc', '#f0c040', '#9ecbff', '#f0e442', '#e6edf3'];
+
+/** Above this many points a scatter is reduced with LTTB before drawing. */
+export const SCATTER_MAX_POINTS = 5000;
+/** Above this many points, animation and point markers are off. */
+export const LARGE = 1000;
+
+export interface ConfigOptions {
+  type: ChartType;
+  stacked?: boolean;
+  horizontal?: boolean;
+  theme: ChartTheme;
+  lang: Lang;
+  style?: NumberStyle;
+  formatX?: (x: number) => string;
+  onClick?: (datasetIndex: number, index: number) => void;
+}
+
+const alpha = (hex: string, a: number) =>
+  /^#[0-9a-f]{6}$/i.test(hex)
+    ? `${hex}${Math.round(a * 255)
+        .toString(16)
+        .padStart(2, '0')}`
+    : hex;
+
+/** Paints the chart's surface first, so that the PNG download has the page's background. */
+export const backgroundPlugin: Plugin = {
+  id: 'bdwBackground',
+  beforeDraw(chart, _args, options: { color?: string }) {
+    if (!options.color) return;
+    const { ctx, width, height } = chart;
+    ctx.save();
+    ctx.globalCompositeOperation = 'destination-over';
+    ctx.fillStyle = options.color;
+    ctx.fillRect(0, 0, width, height);
+    ctx.restore();
+  },
+};
+
+/** The chart.js configuration for charted data. Pure: no DOM, so it is tested in Node. */
+export function buildConfig(data: ChartData, options: ConfigOptions): ChartConfiguration {
+  const { theme, lang, style = {}, type } = options;
+  const color = (i: number) => theme.palette[i % theme.palette.length]!;
+  const value = (v: number) => formatValue(v, lang, style);
+  const tick = (v: number | string) => (typeof v === 'number' ? formatValue(v, lang, { ...style, unit: '' }) : v);
+  const ticks = { color: theme.text, callback: tick };
+  const grid = { color: theme.grid };
+  const common = {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: false as const,
+    color: theme.text,
+    onClick: (_event: unknown, elements: { datasetIndex: number; index: number }[]) => {
+      const hit = elements[0];
+      if (hit && options.onClick) options.onClick(hit.datasetIndex, hit.index);
+    },
+  };
+  const legend = (show: boolean) => ({ display: show, labels: { color: theme.text } });
+  const tooltip = {
+    callbacks: {
+      label: (ctx: { dataset: { label?: string }; parsed: { x: number; y: number } | number; label: string }) => {
+        const parsed = ctx.parsed;
+        if (typeof parsed === 'number') return `${ctx.label}: ${value(parsed)}`;
+        const v = options.horizontal && data.kind === 'category' ? parsed.x : parsed.y;
+        return `${ctx.dataset.label ?? ''}: ${value(v)}`;
+      },
+    },
+  };
+  const background = { color: theme.surface };
+
+  if (data.kind === 'points') {
+    const many = data.series.some((s) => s.points.length > LARGE);
+    const datasets = data.series.map((s, i) => ({
+      label: s.name,
+      data: type === 'scatter' && s.points.length > SCATTER_MAX_POINTS ? lttb(s.points, SCATTER_MAX_POINTS) : s.points,
+      borderColor: color(i),
+      backgroundColor: type === 'area' ? alpha(color(i), 0.25) : color(i),
+      borderWidth: type === 'scatter' ? 0 : many ? 1 : 2,
+      pointRadius: type === 'scatter' ? 3 : many ? 0 : 2,
+      fill: type === 'area' ? (options.stacked && i > 0 ? '-1' : 'origin') : false,
+      ...(type === 'scatter' ? {} : { showLine: true }),
+      parsing: false as const,
+      normalized: true as const,
+    }));
+    const formatX = options.formatX ?? ((x: number) => formatValue(x, lang));
+    return {
+      type: type === 'scatter' ? 'scatter' : 'line',
+      data: { datasets: datasets as ChartDataset<'line'>[] },
+      options: {
+        ...common,
+        parsing: false,
+        indexAxis: 'x',
+        scales: {
+          x: {
+            type: 'linear',
+            title: { display: true, text: data.xLabel, color: theme.text },
+            ticks: { color: theme.text, callback: (v: number | string) => (typeof v === 'number' ? formatX(v) : v) },
+            grid,
+          },
+          y: {
+            type: 'linear',
+            stacked: !!options.stacked && type === 'area',
+            title: { display: true, text: data.yLabel, color: theme.text },
+            ticks,
+            grid,
+          },
+        },
+        plugins: {
+          legend: legend(data.series.length > 1),
+          tooltip: {
+            callbacks: {
+              title: (items: { parsed: { x: number } }[]) => (items[0] ? formatX(items[0].parsed.x) : ''),
+              label: (ctx: { dataset: { label?: string }; parsed: { y: number } }) =>
+                `${ctx.dataset.label ?? ''}: ${value(ctx.parsed.y)}`,
+            },
+          },
+          decimation: { enabled: type !== 'scatter', algorithm: 'lttb' },
+          bdwBackground: background,
+        },
+      },
+      plugins: [backgroundPlugin],
+    } as ChartConfiguration;
+  }
+
+  if (type === 'pie' || type === 'doughnut') {
+    const s = data.series[0] ?? { name: '', values: [] };
+    return {
+      type,
+      data: {
+        labels: data.labels,
+        datasets: [
+          {
+            label: s.name,
+            data: s.values,
+            backgroundColor: data.labels.map((_, i) => color(i)),
+            borderColor: theme.surface,
+            borderWidth: 2,
+          },
+        ],
+      },
+      options: {
+        ...common,
+        plugins: { legend: { ...legend(true), position: 'right' }, tooltip, bdwBackground: background },
+      },
+      plugins: [backgroundPlugin],
+    } as ChartConfiguration;
+  }
+
+  const isLine = type === 'line' || type === 'area' || type === 'scatter';
+  const many = data.labels.length > LARGE;
+  const horizontal = !!options.horizontal && type === 'bar';
+  const stacked = !!options.stacked && (type === 'bar' || type === 'area');
+  const valueAxis = {
+    stacked,
+    beginAtZero: type === 'bar',
+    title: { display: true, text: data.yLabel, color: theme.text },
+    ticks,
+    grid,
+  };
+  const categoryAxis = {
+    stacked,
+    title: { display: true, text: data.xLabel, color: theme.text },
+    ticks: { color: theme.text },
+    grid,
+  };
+  const datasets = data.series.map((s, i) => ({
+    label: s.name,
+    data: s.values,
+    borderColor: color(i),
+    backgroundColor: type === 'area' ? alpha(color(i), 0.25) : color(i),
+    ...(isLine
+      ? {
+          fill: type === 'area' ? (stacked && i > 0 ? '-1' : 'origin') : false,
+          pointRadius: many ? 0 : 3,
+          borderWidth: 2,
+          showLine: type !== 'scatter',
+        }
+      : {}),
+  }));
+  return {
+    type: isLine ? 'line' : 'bar',
+    data: { labels: data.labels, datasets: datasets as ChartDataset<'bar'>[] },
+    options: {
+      ...common,
+      indexAxis: horizontal ? 'y' : 'x',
+      scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
+      plugins: { legend: legend(data.series.length > 1), tooltip, bdwBackground: background },
+    },
+    plugins: [backgroundPlugin],
+  } as ChartConfiguration;
+}

@@ -1,0 +1,18 @@
+/**
+ * The CSV worker: downloads, decodes and parses a CSV/TSV off the main thread, posting rows and
+ * progress as they are parsed. Started by `loadCsv` as a module worker.
+ */
+import { streamCsv, type CsvMessage, type CsvRequest } from './csv-stream.js';
+import { toPayload } from './errors.js';
+
+const scope = globalThis as unknown as {
+  postMessage(message: CsvMessage): void;
+  onmessage: ((event: MessageEvent<CsvRequest>) => void) | null;
+};
+
+scope.onmessage = (event) => {
+  streamCsv(event.data, (message) => scope.postMessage(message)).catch((error: unknown) =>
+    scope.postMessage({ type: 'error', error: toPayload(error) }),
+  );
+};
+scope.postMessage({ type: 'ready' });

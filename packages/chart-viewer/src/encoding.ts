@@ -1,0 +1,43 @@
+/**
+ * Text encodings of Korean public data. Files from data.go.kr are often CP949 (a superset of
+ * EUC-KR that browsers decode under the label `euc-kr`). Detection: valid UTF-8 is UTF-8,
+ * anything else is read as CP949.
+ */
+export type Encoding = 'utf-8' | 'euc-kr';
+export type EncodingSetting = Encoding | 'auto';
+
+export function normalizeEncoding(value: string | null | undefined): EncodingSetting {
+  const v = (value ?? '').trim().toLowerCase();
+  if (['euc-kr', 'euckr', 'cp949', 'ms949', 'uhc', 'windows-949', 'ks_c_5601-1987'].includes(v)) return 'euc-kr';
+  if (['utf-8', 'utf8'].includes(v)) return 'utf-8';
+  return 'auto';
+}
+
+/** UTF-8 if the bytes are valid UTF-8 (an incomplete sequence at the very end is allowed), else EUC-KR/CP949. */
+export function detectEncoding(bytes: Uint8Array): Encoding {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return 'utf-8';
+  } catch {
+    return 'euc-kr';
+  }
+}
+
+/** A streaming decoder; UTF-8 is strict (`fatal`), so that a wrongly declared file fails clearly. */
+export function decoderFor(encoding: Encoding): TextDecoder {
+  return new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
+}
+
+/** Decodes a whole buffer with the given or detected encoding. */
+export function decode(bytes: Uint8Array, setting: EncodingSetting = 'auto'): { text: string; encoding: Encoding } {
+  const encoding = setting === 'auto' ? detectEncoding(bytes) : setting;
+  return { text: decoderFor(encoding).decode(bytes), encoding };
+}
+
+/**
+ * Whether decoded CSV text looks like mojibake: EUC-KR bytes forced through a lenient decoder
+ * leave U+FFFD replacement characters.
+ */
+export function looksMisdecoded(text: string): boolean {
+  return text.includes('\uFFFD');
+}

@@ -1,0 +1,16 @@
+export { BdwChartViewer } from './BdwChartViewer.js';
+export type { BdwChartReadyDetail, BdwPointSelectDetail } from './events.js';
+export * from './types.js';
+export { buildChartData, accValue, pointCount, usesPoints, type ChartSpec, type AggregateLabels } from './aggregate.js';
+export { parseFilters, formatFilters, rowPredicate, type Filter, type FilterOp } from './filter.js';
+export * from './typing.js';
+export { summarize, trend, type Trend, type SummaryOptions } from './summary.js';
+export { toCsv, csvField } from './csv-export.js';
+export { lttb } from './lttb.js';
+export { formatValue, formatKoreanUnits, type NumberStyle } from './format.js';
+export * from './encoding.js';
+export { CsvStreamParser, detectDelimiter, looksLikeHtml, cleanHeader, MAX_RECORD_CHARS } from './csv-stream.js';
+export { DataError, type DataErrorCode } from './errors.js';
+export { jsonToTable, rowsToTable } from './table.js';
+export { loadCsv, loadJson, loadDatastore, type LoadProgress, type Loaded } from './load.js';
+export { buildConfig, LIGHT_PALETTE, DARK_PALETTE, type ChartTheme } from './config.js';

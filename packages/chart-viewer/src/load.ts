@@ -1,0 +1,192 @@
+import type { CkanClient, DatastoreProgress } from '@bdw/core';
+import { streamCsv, looksLikeHtml, type CsvMessage, type CsvRequest } from './csv-stream.js';
+import type { Encoding, EncodingSetting } from './encoding.js';
+import { DataError, fromPayload } from './errors.js';
+import { jsonToTable, rowsToTable } from './table.js';
+import { datastoreTypeHint } from './typing.js';
+import type { Cell, ColumnType, Table } from './types.js';
+
+export interface LoadProgress {
+  rows: number;
+  bytes: number;
+  /** Total bytes (CSV with Content-Length) or `null`. */
+  totalBytes: number | null;
+  /** Total rows (datastore) or `null`. */
+  totalRows: number | null;
+}
+
+export interface Loaded {
+  table: Table;
+  /** Column types the source declares (CKAN datastore fields). */
+  known: Record<string, ColumnType>;
+  encoding?: Encoding;
+  /** Whether the CSV was parsed in a worker (`false`: on the main thread, in chunks). */
+  worker?: boolean;
+}
+
+export interface CsvLoadOptions {
+  encoding?: EncodingSetting;
+  delimiter?: string | undefined;
+  signal?: AbortSignal;
+  onProgress?: (progress: LoadProgress) => void;
+  /** Set `false` to parse on the main thread. */
+  worker?: boolean;
+}
+
+/** Starts the CSV worker; resolves `null` when module workers (or this file) are unavailable. */
+function startWorker(): Promise<Worker | null> {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./csv.worker.js', import.meta.url), { type: 'module' });
+  } catch {
+    return Promise.resolve(null);
+  }
+  return new Promise((resolve) => {
+    const fail = () => {
+      worker.terminate();
+      resolve(null);
+    };
+    const timer = setTimeout(fail, 5000);
+    worker.addEventListener(
+      'message',
+      (event: MessageEvent<CsvMessage>) => {
+        if (event.data.type !== 'ready') return;
+        clearTimeout(timer);
+        worker.removeEventListener('error', onError);
+        resolve(worker);
+      },
+      { once: true },
+    );
+    const onError = (event: Event) => {
+      event.preventDefault();
+      clearTimeout(timer);
+      fail();
+    };
+    worker.addEventListener('error', onError, { once: true });
+  });
+}
+
+/**
+ * A CSV/TSV URL → a table. Parsed in a module worker (streaming, with progress); where no worker
+ * can start (a bundler that does not emit `csv.worker.js`, a strict CSP), on the main thread in
+ * the same streamed chunks, yielding to the page between network reads.
+ */
+export async function loadCsv(url: string, options: CsvLoadOptions = {}): Promise<Loaded> {
+  const request: CsvRequest = {
+    url: new URL(url, document.baseURI).href,
+    encoding: options.encoding ?? 'auto',
+    delimiter: options.delimiter,
+  };
+  const rows: Cell[][] = [];
+  let columns: string[] = [];
+  let encoding: Encoding | undefined;
+  const onMessage = (message: CsvMessage) => {
+    if (message.type === 'rows') {
+      columns = message.columns;
+      for (const row of message.rows) rows.push(row);
+      options.onProgress?.({
+        rows: message.rowCount,
+        bytes: message.bytes,
+        totalBytes: message.totalBytes,
+        totalRows: null,
+      });
+    } else if (message.type === 'done') {
+      columns = message.columns;
+      encoding = message.encoding;
+    }
+  };
+  options.signal?.throwIfAborted();
+  const worker = options.worker === false ? null : await startWorker();
+  options.signal?.throwIfAborted();
+  if (!worker) {
+    await streamCsv(request, onMessage, options.signal);
+    return { table: { columns, rows }, known: {}, ...(encoding ? { encoding } : {}), worker: false };
+  }
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const abort = () => reject(options.signal!.reason);
+      options.signal?.addEventListener('abort', abort, { once: true });
+      worker.addEventListener('message', (event: MessageEvent<CsvMessage>) => {
+        const message = event.data;
+        if (message.type === 'error') reject(fromPayload(message.error));
+        else {
+          onMessage(message);
+          if (message.type === 'done') resolve();
+        }
+      });
+      worker.addEventListener('error', (event) => {
+        event.preventDefault();
+        reject(new DataError('network', { message: event.message ?? 'worker' }));
+      });
+      worker.postMessage(request);
+    });
+  } finally {
+    worker.terminate();
+  }
+  return { table: { columns, rows }, known: {}, ...(encoding ? { encoding } : {}), worker: true };
+}
+
+/** A JSON URL → a table (see {@link jsonToTable} for the shapes read). */
+export async function loadJson(url: string, signal?: AbortSignal): Promise<Loaded> {
+  let response: Response;
+  try {
+    response = await fetch(url, signal ? { signal } : {});
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new DataError('network', { message: error instanceof Error ? error.message : String(error) });
+  }
+  if (!response.ok) throw new DataError('http', { status: response.status });
+  const text = await response.text();
+  if (!text.trim()) throw new DataError('empty');
+  if (looksLikeHtml(text)) throw new DataError('html');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new DataError('json');
+  }
+  return { table: jsonToTable(value), known: {} };
+}
+
+/** Every row of a CKAN datastore resource, paging by the limit the server echoes, with progress. */
+export async function loadDatastore(
+  client: CkanClient,
+  resourceId: string,
+  options: { signal?: AbortSignal; onProgress?: (progress: LoadProgress) => void } = {},
+): Promise<Loaded> {
+  const records: Record<string, unknown>[] = [];
+  let fields: { id: string; type: string }[] = [];
+  for await (const page of client.datastorePages(
+    // Ask for CKAN's usual maximum; the server answers with the limit it really applies.
+    { resourceId, limit: 32_000 },
+    {
+      ...(options.signal ? { signal: options.signal } : {}),
+      onProgress: (p: DatastoreProgress) =>
+        options.onProgress?.({ rows: p.loaded, bytes: 0, totalBytes: null, totalRows: p.total }),
+    },
+  )) {
+    if (fields.length === 0) fields = page.fields;
+    for (const record of page.records) records.push(record);
+  }
+  const columns = fields.map((f) => f.id).filter((id) => id !== '_id');
+  const known: Record<string, ColumnType> = {};
+  for (const field of fields) {
+    const hint = datastoreTypeHint(field.type);
+    if (hint) known[field.id] = hint;
+  }
+  return { table: rowsToTable(records, columns.length ? columns : undefined), known };
+}
+
+/** `json` for `.json` URLs (or `format="json"`), else CSV/TSV. */
+export function sourceFormat(url: string, format?: string | null): 'json' | 'csv' {
+  if (format) return format.toLowerCase() === 'json' ? 'json' : 'csv';
+  const path = url.split(/[?#]/)[0]!.toLowerCase();
+  return path.endsWith('.json') || path.endsWith('.geojson') ? 'json' : 'csv';
+}
+
+/** Tab for `.tsv`/`format="tsv"`, else detected from the header. */
+export function sourceDelimiter(url: string, format?: string | null, delimiter?: string | null): string | undefined {
+  if (delimiter) return delimiter === '\\t' || delimiter.toLowerCase() === 'tab' ? '\t' : delimiter;
+  if (format?.toLowerCase() === 'tsv' || url.split(/[?#]/)[0]!.toLowerCase().endsWith('.tsv')) return '\t';
+  return undefined;
+}

@@ -1,0 +1,174 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { emptyDatastore } from '../../../tests/msw/chart.js';
+import { loadingCkan, serverErrorCkan } from '../../../tests/msw/ckan.js';
+import '../src/bdw-chart-viewer.js';
+
+interface Args {
+  src: string;
+  type: string;
+  x: string;
+  y: string;
+  series: string;
+  agg: string;
+  filter: string;
+  top: number;
+  sort: string;
+  unit: string;
+  compact: boolean;
+  stacked: boolean;
+  horizontal: boolean;
+  controls: boolean;
+  label: string;
+}
+
+const POPULATION = './files/busan_population_by_age_sex_census_1925_2021.csv';
+
+/**
+ * `<bdw-chart-viewer>` on the real files the catalogue ships (Busan census 1925–2021, the 2022 presidential
+ * vote by district, police crime statistics 2015, fatal traffic accidents 2020; see
+ * apps/catalog-api/data/SOURCES.md), served from Storybook's static `./files/`.
+ */
+const meta: Meta<Args> = {
+  title: 'Widgets/bdw-chart-viewer',
+  component: 'bdw-chart-viewer',
+  args: {
+    src: POPULATION,
+    type: 'line',
+    x: '연도',
+    y: '인구수',
+    series: '분류',
+    agg: 'sum',
+    filter: '연도>=1966',
+    top: 0,
+    sort: 'auto',
+    unit: '명',
+    compact: true,
+    stacked: false,
+    horizontal: false,
+    controls: true,
+    label: '부산광역시 인구 (1966–2021, 인구주택총조사)',
+  },
+  argTypes: {
+    type: { control: 'select', options: ['bar', 'line', 'area', 'pie', 'doughnut', 'scatter'] },
+    agg: { control: 'select', options: ['sum', 'mean', 'count', 'min', 'max', 'none'] },
+    sort: { control: 'select', options: ['auto', 'label', 'value-desc', 'value-asc', 'none'] },
+  },
+  render: (args, { globals }) => html`
+    <bdw-chart-viewer
+      src=${args.src}
+      type=${args.type}
+      x=${ifDefined(args.x || undefined)}
+      y=${ifDefined(args.y || undefined)}
+      series=${ifDefined(args.series || undefined)}
+      agg=${args.agg}
+      filter=${args.filter}
+      top=${args.top}
+      sort=${args.sort}
+      unit=${args.unit}
+      ?compact=${args.compact}
+      ?stacked=${args.stacked}
+      ?horizontal=${args.horizontal}
+      ?controls=${args.controls}
+      label=${ifDefined(args.label || undefined)}
+      theme=${globals['theme'] ?? 'light'}
+    ></bdw-chart-viewer>
+  `,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const PopulationLine: Story = {};
+
+export const PopulationStackedBar: Story = { args: { type: 'bar', stacked: true } };
+
+export const VoteByDistrict: Story = {
+  args: {
+    src: './files/busan_vote_sgg_20220309.tsv',
+    type: 'bar',
+    x: 'SGGNM',
+    y: 'C02',
+    series: '',
+    filter: '',
+    sort: 'value-desc',
+    unit: '표',
+    compact: false,
+    label: '제20대 대통령선거 부산 구·군별 득표수 (기호 2번, C02)',
+  },
+};
+
+export const CrimeByRegion: Story = {
+  args: {
+    src: './files/police_crime_by_region_2015_utf8.csv',
+    type: 'bar',
+    x: '범죄중분류',
+    y: '부산',
+    series: '',
+    filter: '범죄대분류=강력범죄',
+    horizontal: true,
+    unit: '건',
+    compact: false,
+    label: '2015년 부산 강력범죄 발생 건수 (경찰청, 넓은 표에서 ‘부산’ 열 선택)',
+  },
+};
+
+export const FatalAccidentsByDistrict: Story = {
+  args: {
+    src: './files/busan_fatal_traffic_accidents_2020.csv',
+    type: 'bar',
+    x: '발생지시군구',
+    y: '',
+    series: '',
+    agg: 'count',
+    filter: '',
+    top: 8,
+    sort: 'value-desc',
+    unit: '건',
+    compact: false,
+    label: '2020년 부산 사망 교통사고 구·군별 건수 (상위 8곳과 기타)',
+  },
+};
+
+export const FatalAccidentsPie: Story = {
+  args: { ...FatalAccidentsByDistrict.args, type: 'doughnut', top: 5, controls: false },
+};
+
+export const Loading: Story = {
+  render: (_, { globals }) =>
+    html`<bdw-chart-viewer
+      api="https://catalog.example"
+      resource="busan-population-by-age-sex-census-1"
+      theme=${globals['theme'] ?? 'light'}
+    ></bdw-chart-viewer>`,
+  beforeEach({ msw }) {
+    msw.use(...loadingCkan);
+  },
+};
+
+export const ServerError: Story = {
+  render: Loading.render!,
+  beforeEach({ msw }) {
+    msw.use(...serverErrorCkan);
+  },
+};
+
+export const Empty: Story = {
+  render: Loading.render!,
+  beforeEach({ msw }) {
+    msw.use(...emptyDatastore);
+  },
+};
+
+export const Dark: Story = {
+  args: { type: 'area', stacked: true },
+  render: (args, context) =>
+    html`<div style="background:#0d1117;padding:1rem">
+      ${meta.render!(args, { ...context, globals: { ...context.globals, theme: 'dark' } })}
+    </div>`,
+};
+
+export const English: Story = {
+  args: { label: 'Busan population by sex, 1966–2021 (census)', unit: 'people' },
+  render: (args, context) => html`<div lang="en">${meta.render!(args, context)}</div>`,
+};
