@@ -76,7 +76,8 @@ describe('journeys', () => {
     await search.locator('input[role="combobox"]').press('Enter');
     await inShadow(page, 'bdw-dataset-search', '.result');
     await search.locator('label', { hasText: '교통물류' }).first().locator('input').check();
-    await page.waitForURL(/ds\.groups=transport-logistics/);
+    // pushState, not a navigation: poll the URL rather than wait for a load event.
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toMatch(/ds\.groups=transport-logistics/);
     await inShadow(page, 'bdw-dataset-search', '.results[aria-busy="false"]');
     const title = await search.locator('.result__title a').first().textContent();
     await search.locator('.result__title a').first().click();
