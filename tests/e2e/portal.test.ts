@@ -129,9 +129,8 @@ describe('journeys', () => {
     const list = page.locator('bdw-market-list');
     await inShadow(page, 'bdw-market-list', 'bdw-market-card');
     await list.locator('label', { hasText: '무료' }).first().locator('input').check();
-    await page.waitForTimeout(500);
     const cards = list.locator('bdw-market-card');
-    expect(await cards.count()).toBeGreaterThan(0);
+    await expect.poll(() => cards.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await cards.first().locator('button', { hasText: '구매 문의' }).click();
     await expect.poll(() => page.locator('#market-request').textContent()).toContain('구매 문의');
     expect(errors).toEqual([]);
