@@ -10,6 +10,8 @@ import { WIDGETS, ownGzip } from './measure.js';
  */
 const GOAL_KB = 10;
 const OVER_GOAL_KB: Record<string, number> = {
+  // 10.0 KB, a few bytes over since the Trusted Types-safe JSON-LD writer; the bench's measure (from src) says 9.7.
+  'bdw-dataset-search': 10.3,
   // papaparse (7 KB) is bundled for streaming CSV.
   'bdw-chart-viewer': 26,
   // Leaflet's own CSS as text (15 KB before gzip) and supercluster are bundled.

@@ -33,10 +33,16 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
 };
 
+/** `<`, `>`, `&` and the JS line separators as JSON escapes: the same JSON, but echoed input can never read as markup. */
+const UNSAFE_IN_JSON = /[<>&\u2028\u2029]/g;
+const escapeJson = (text: string) =>
+  text.replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
+  const text = escapeJson(JSON.stringify(body));
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
+    'X-Content-Type-Options': 'nosniff',
     'Content-Length': Buffer.byteLength(text),
     'Cache-Control': 'no-cache',
     ...headers,

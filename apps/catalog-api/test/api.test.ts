@@ -237,6 +237,17 @@ describe('bad input gets a 4xx CKAN error and changes nothing', () => {
     expect(body.error.message).not.toBe('');
   });
 
+  it('echoes bad input only as escaped JSON, with nosniff', async () => {
+    const xss = '<script>alert(1)</script>&\u2028';
+    const res = await get(`/api/3/action/datastore_search?resource_id=${encodeURIComponent(xss)}`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    const text = await res.text();
+    expect(text).not.toMatch(/[<>&\u2028]/);
+    expect(text).toContain('\\u003cscript\\u003e');
+    expect((JSON.parse(text) as { error: { message: string } }).error.message).toContain(xss);
+  });
+
   it('finds SQL injection in q as plain words, not SQL', async () => {
     const { status, body } = await action('package_search', `q=${encodeURIComponent("'; DROP TABLE packages; --")}`);
     expect(status).toBe(200);

@@ -24,3 +24,4 @@ export { defineElement } from './define.js';
 export * from './states.js';
 export { StaticSource, type SearchBackend } from './static/StaticSource.js';
 export { fetchJson, bdwEvent, type FetchJsonOptions } from './fetch-json.js';
+export { setJsonLdText, JSON_LD_POLICY } from './json-ld.js';

@@ -80,6 +80,31 @@ describe('CkanClient over real HTTP', () => {
     expect(await failure(client.action('not_ckan'))).toMatchObject({ kind: 'invalid-json' });
   });
 
+  it('refuses answers of the wrong shape instead of showing blank items', async () => {
+    const answering = (result: unknown) =>
+      new CkanClient({
+        baseUrl: 'http://ckan.invalid',
+        fetch: async () => new Response(JSON.stringify({ success: true, result }), { status: 200 }),
+      });
+    for (const result of [null, 'ok', 7, [], { count: 1, results: [] }]) {
+      expect(await failure(answering(result).marketShow('x'))).toMatchObject({ kind: 'invalid-json' });
+      expect(await failure(answering(result).meetingShow('x'))).toMatchObject({ kind: 'invalid-json' });
+      expect(await failure(answering(result).packageShow('x'))).toMatchObject({ kind: 'invalid-json' });
+    }
+    const notAList = answering({ count: 1, results: 'x' });
+    expect(await failure(notAList.packageSearch({}))).toMatchObject({ kind: 'invalid-json' });
+    expect(await failure(notAList.marketSearch({}))).toMatchObject({ kind: 'invalid-json' });
+    expect(await failure(notAList.meetingList({}))).toMatchObject({ kind: 'invalid-json' });
+    expect(await failure(answering({ count: 1, results: [null] }).packageSearch({}))).toMatchObject({
+      kind: 'invalid-json',
+    });
+    const junk = answering({ count: 'many', results: [1, null, 'x', [], { id: 'a', name: 'a', title: 'A' }] });
+    const page = await junk.packageSearch({});
+    expect(page.items.map((d) => d.title)).toEqual(['A']);
+    expect(page.count).toBe(1);
+    expect(await junk.meetingList({})).toHaveLength(1);
+  });
+
   it('fails with a network error when nothing listens', async () => {
     const closed = new CkanClient({ baseUrl: 'http://127.0.0.1:9', timeoutMs: 2_000 });
     expect(await failure(closed.statusShow())).toMatchObject({ kind: 'network', status: null });

@@ -40,6 +40,8 @@ describe('StaticSource', () => {
     const packages = (recorded.result as { results: unknown[] }).results;
     expect((await new StaticSource('/a', serve(packages)).packageSearch({})).count).toBe(3);
     expect((await new StaticSource('/b', serve({ datasets: packages })).packageSearch({})).count).toBe(3);
+    // Entries that are not objects are dropped, not shown as blank datasets.
+    expect((await new StaticSource('/c', serve([1, null, [[]], ...packages])).packageSearch({})).count).toBe(3);
   });
 
   it('fails with an ApiError for HTTP errors, non-JSON and JSON without datasets, and can retry', async () => {

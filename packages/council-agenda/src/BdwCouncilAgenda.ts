@@ -6,6 +6,7 @@ import {
   renderEmpty,
   renderError,
   renderLoading,
+  setJsonLdText,
   type Meeting,
 } from '@bdw/core';
 import { Task } from '@lit/task';
@@ -228,6 +229,6 @@ export class BdwCouncilAgenda extends LitElement {
       script.setAttribute(JSONLD_MARK, '');
       this.append(script);
     }
-    if (script.textContent !== text) script.textContent = text;
+    setJsonLdText(script, text);
   }
 }

@@ -41,6 +41,8 @@ export const CANVAS_THRESHOLD = 1000;
 let leafletModule: Promise<L> | null = null;
 /** Leaflet is imported on first use: it touches `window` at import, and modules must import on a server. */
 function loadLeaflet(): Promise<L> {
+  // A failed import (a lost chunk, or a page whose Trusted Types block Leaflet's innerHTML at import) stays failed,
+  // as the browser's module map keeps it: a second import of a half-evaluated bundle would give a broken Leaflet.
   leafletModule ??= import('leaflet/dist/leaflet-src.esm.js') as unknown as Promise<L>;
   return leafletModule;
 }
@@ -269,9 +271,11 @@ export class BdwDataMap extends LitElement {
     this.status = { kind: 'loading' };
     const client = specs.some((s) => s.dataset) ? this.catalog.client : undefined;
     try {
-      const layers = await Promise.all(
-        specs.map((spec) => loadLayer(spec, { signal: abort.signal, ...(client ? { client } : {}) })),
-      );
+      // Leaflet is awaited with the data, so that failing to load it shows the error state too.
+      const [layers] = await Promise.all([
+        Promise.all(specs.map((spec) => loadLayer(spec, { signal: abort.signal, ...(client ? { client } : {}) }))),
+        loadLeaflet(),
+      ]);
       if (abort.signal.aborted) return;
       this.hiddenLayers = new Set(layers.filter((l) => l.spec.visible === false).map((l) => l.id));
       this.status = { kind: 'done', layers };
@@ -292,7 +296,9 @@ export class BdwDataMap extends LitElement {
 
   private async ensureMap(): Promise<void> {
     if (this.map || this.mode !== 'geo') return;
-    const L = await loadLeaflet();
+    // A failure to load Leaflet is shown by load(); here it must not become an unhandled rejection.
+    const L = await loadLeaflet().catch(() => null);
+    if (!L) return;
     const container = this.mapEl;
     if (this.map || !this.isConnected || !container || this.mode !== 'geo') return;
     this.L = L;
@@ -329,6 +335,9 @@ export class BdwDataMap extends LitElement {
     this.resizeObserver = null;
     this.clearDrawn();
     if (this.map) {
+      // A zoom animation ends in a 250 ms timer that map.remove() does not clear; once the panes are gone it
+      // throws (`_leaflet_pos` of undefined). Marking the zoom over makes that timer do nothing.
+      (this.map as Leaflet.Map & { _animatingZoom?: boolean })._animatingZoom = false;
       this.map.off();
       this.map.remove();
       this.map = null;

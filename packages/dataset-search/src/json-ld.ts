@@ -1,4 +1,4 @@
-import type { Dataset } from '@bdw/core';
+import { setJsonLdText, type Dataset } from '@bdw/core';
 
 /** schema.org `Dataset` entries for the results on screen (search engines do not read shadow DOM). */
 export function datasetJsonLd(datasets: readonly Dataset[], href: (d: Dataset) => string | null): object {
@@ -39,5 +39,5 @@ export function writeJsonLd(host: HTMLElement, data: object | null): void {
     host.append(script);
   }
   // `<` escaped so that a title such as `</script>` cannot end the script element.
-  script.textContent = JSON.stringify(data).replace(/</g, '\\u003c');
+  setJsonLdText(script, JSON.stringify(data).replace(/</g, '\\u003c'));
 }

@@ -1,4 +1,4 @@
-import type { MarketListing } from '@bdw/core';
+import { setJsonLdText, type MarketListing } from '@bdw/core';
 import { JSON_LD_OWNER, ownJsonLd, removeJsonLd } from './json-ld-slot.js';
 import { safeHttpUrl } from './safe-url.js';
 
@@ -109,5 +109,5 @@ export function writeJsonLd(host: Element, data: unknown | null): void {
     host.append(script);
   }
   const text = jsonLdText(data);
-  if (script.textContent !== text) script.textContent = text;
+  setJsonLdText(script, text);
 }

@@ -110,7 +110,7 @@ export function searchListings(listings: readonly MarketListing[], query: Search
  * Every listing is normalised; anything else gives no listings.
  */
 export function listingsFromJson(body: unknown): MarketListing[] {
-  const record = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+  const record = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
   let raw: unknown = body;
   if (record(raw) && !Array.isArray(raw)) {
     const result = raw['result'];

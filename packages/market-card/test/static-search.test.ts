@@ -125,4 +125,9 @@ describe('listingsFromJson', () => {
     expect(listingsFromJson('nothing')).toEqual([]);
     expect(listingsFromJson(null)).toEqual([]);
   });
+
+  it('drops entries that are arrays, never showing them as blank listings', () => {
+    expect(listingsFromJson([[complete], [[]], complete])).toHaveLength(1);
+    expect(listingsFromJson({ listings: [[], [1, 2]] })).toEqual([]);
+  });
 });

@@ -123,7 +123,7 @@ export class CkanClient {
   async packageSearch(query: SearchQuery = {}, options?: CallOptions): Promise<SearchResult> {
     const params = packageSearchParams(query);
     const result = expectRecord(await this.action('package_search', params, options), 'package_search', this.actionUrl);
-    return searchPage(result, params, query.page, normalizeDataset);
+    return searchPage(result, params, query.page, normalizeDataset, this.actionUrl);
   }
 
   /** Data-market listings (`bdw_market_search`); filters on category, price_model, provider_type, format. */
@@ -134,11 +134,16 @@ export class CkanClient {
       'bdw_market_search',
       this.actionUrl,
     );
-    return searchPage(result, params, query.page, normalizeListing);
+    return searchPage(result, params, query.page, normalizeListing, this.actionUrl);
   }
 
   async marketShow(id: string, options?: CallOptions): Promise<MarketListing> {
-    return normalizeListing(await this.action('bdw_market_show', { id }, options));
+    return normalizeListing(
+      expectEntity(await this.action('bdw_market_show', { id }, options), 'bdw_market_show', this.actionUrl, [
+        'id',
+        'title',
+      ]),
+    );
   }
 
   /** Council meetings (`bdw_meeting_list`), by start time. */
@@ -154,15 +159,18 @@ export class CkanClient {
       'bdw_meeting_list',
       this.actionUrl,
     );
-    return (Array.isArray(result['results']) ? result['results'] : []).map(normalizeMeeting);
+    return recordList(result, 'bdw_meeting_list', this.actionUrl).map(normalizeMeeting);
   }
 
   async meetingShow(id: string, { lang, ...options }: CallOptions & { lang?: 'ko' | 'en' } = {}): Promise<Meeting> {
-    return normalizeMeeting(await this.action('bdw_meeting_show', lang ? { id, lang } : { id }, options));
+    const result = await this.action('bdw_meeting_show', lang ? { id, lang } : { id }, options);
+    return normalizeMeeting(expectEntity(result, 'bdw_meeting_show', this.actionUrl, ['id', 'name', 'start']));
   }
 
   async packageShow(id: string, options?: CallOptions): Promise<Dataset> {
-    return normalizeDataset(await this.action('package_show', { id }, options));
+    return normalizeDataset(
+      expectEntity(await this.action('package_show', { id }, options), 'package_show', this.actionUrl, ['id', 'name']),
+    );
   }
 
   async organizationList(options?: CallOptions): Promise<Organization[]> {
@@ -227,8 +235,9 @@ function searchPage<T>(
   params: Record<string, string>,
   page: number | undefined,
   normalizeItem: (raw: unknown) => T,
+  actionUrl: string,
 ): { count: number; items: T[]; facets: ReturnType<typeof normalizeFacets>; page: number; pageSize: number } {
-  const items = (Array.isArray(result['results']) ? result['results'] : []).map(normalizeItem);
+  const items = recordList(result, 'search', actionUrl).map(normalizeItem);
   const requested = Number(params['rows']);
   const start = Number(params['start']);
   const count = typeof result['count'] === 'number' ? result['count'] : items.length;
@@ -244,6 +253,27 @@ function searchPage<T>(
 
 function expectRecord(result: unknown, action: string, actionUrl: string): Record<string, unknown> {
   if (isRecord(result)) return result;
+  throw new ApiError(`${action}: unexpected result`, { kind: 'invalid-json', action, url: actionUrl });
+}
+
+/** `result.results`, which must be a list; entries that are not objects are dropped, never shown as blank items. */
+function recordList(result: Record<string, unknown>, action: string, actionUrl: string): Record<string, unknown>[] {
+  const list = result['results'];
+  if (list === undefined) return [];
+  if (!Array.isArray(list)) {
+    throw new ApiError(`${action}: results is not a list`, { kind: 'invalid-json', action, url: actionUrl });
+  }
+  const records = list.filter(isRecord);
+  if (list.length > 0 && records.length === 0) {
+    throw new ApiError(`${action}: no usable results`, { kind: 'invalid-json', action, url: actionUrl });
+  }
+  return records;
+}
+
+/** A shown item (listing, meeting, dataset) must at least name itself: else the answer is not one. */
+function expectEntity(result: unknown, action: string, actionUrl: string, keys: string[]): Record<string, unknown> {
+  const record = expectRecord(result, action, actionUrl);
+  if (keys.some((key) => typeof record[key] === 'string' && record[key] !== '')) return record;
   throw new ApiError(`${action}: unexpected result`, { kind: 'invalid-json', action, url: actionUrl });
 }
 

@@ -60,7 +60,8 @@ export class StaticSource implements SearchBackend {
           url: this.url,
         });
       }
-      return list.map(normalizeDataset);
+      // Entries that are not objects are dropped, never shown as blank datasets.
+      return list.filter(isRecord).map(normalizeDataset);
     })();
     // A failed load may be retried.
     this.datasets.catch(() => (this.datasets = null));

@@ -297,6 +297,22 @@ describe('<bdw-data-map> states and lifecycle', () => {
     expect(BdwDataMap.liveMaps).to.equal(0);
   });
 
+  it('can be removed in the middle of a zoom animation without an uncaught error', async () => {
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    const el = await mount(html`<bdw-data-map src=${DISTRICTS}></bdw-data-map>`);
+    el.leafletMap!.setZoom(el.leafletMap!.getZoom() + 1, { animate: true });
+    // Removed while the animation runs (it starts on the next frame and ends 250 ms later).
+    await new Promise((r) => setTimeout(r, 60));
+    el.remove();
+    // Leaflet ends the zoom animation 250 ms later.
+    await new Promise((r) => setTimeout(r, 400));
+    window.removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+    expect(BdwDataMap.liveMaps).to.equal(0);
+  });
+
   it('keyboard: the map is focusable and pans with the arrow keys', async () => {
     const el = await mount(html`<bdw-data-map src=${DISTRICTS}></bdw-data-map>`);
     const container = $(el, '.map');

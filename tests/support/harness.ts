@@ -1,0 +1,195 @@
+import { build } from 'esbuild';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Dialog, Page } from 'playwright-core';
+
+/**
+ * A page with every widget and nothing else, for the security and reliability suites: a tiny
+ * node:http server serving one HTML page (optionally under a strict Content-Security-Policy),
+ * an esbuild bundle of the widgets' sources (plus `page-helpers.ts`, the in-page half of the
+ * harness), chart-viewer's CSV worker, and whatever files and API answers a test registers.
+ */
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PACKAGES = `${ROOT}packages`;
+const TSCONFIG = `${ROOT}tests/config/tsconfig.esbuild.json`;
+
+/** Each widget's define module, from source: what the security suite tests is what the next build ships. */
+const DEFINES = [
+  '@bdw/core/bdw-catalog.js',
+  `${PACKAGES}/dataset-search/src/bdw-dataset-search.ts`,
+  `${PACKAGES}/chart-viewer/src/bdw-chart-viewer.ts`,
+  `${PACKAGES}/data-map/src/bdw-data-map.ts`,
+  `${PACKAGES}/market-card/src/bdw-market-card.ts`,
+  `${PACKAGES}/market-card/src/bdw-market-list.ts`,
+  `${PACKAGES}/council-agenda/src/bdw-council-agenda.ts`,
+];
+const HELPERS = fileURLToPath(new URL('./page-helpers.ts', import.meta.url));
+
+let bundles: Promise<{ app: Uint8Array; worker: Uint8Array }> | null = null;
+
+async function bundle(options: { entry: string; resolveDir: string } | { file: string }): Promise<Uint8Array> {
+  const result = await build({
+    ...('file' in options
+      ? { entryPoints: [options.file] }
+      : { stdin: { contents: options.entry, resolveDir: options.resolveDir, loader: 'ts' } }),
+    bundle: true,
+    format: 'esm',
+    write: false,
+    target: 'es2022',
+    tsconfig: TSCONFIG,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.contents;
+}
+
+/** Bundles once per test file (about a second). */
+export function widgetBundles(): Promise<{ app: Uint8Array; worker: Uint8Array }> {
+  bundles ??= (async () => {
+    const entry = [...DEFINES, HELPERS].map((path) => `import ${JSON.stringify(path)};`).join('\n');
+    const [app, worker] = await Promise.all([
+      // Resolved from a widget package, so that `@bdw/core` is the same copy every widget imports.
+      bundle({ entry, resolveDir: `${PACKAGES}/dataset-search` }),
+      bundle({ file: `${PACKAGES}/chart-viewer/src/csv.worker.ts` }),
+    ]);
+    return { app, worker };
+  })();
+  return bundles;
+}
+
+export type CspMode = 'none' | 'strict' | 'strict-tt';
+
+/** No inline script or style, no eval, same-origin everything; `strict-tt` adds Trusted Types (Lit's policy only). */
+export function cspHeader(mode: CspMode, extra = ''): string | null {
+  if (mode === 'none') return null;
+  const directives = [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "frame-src 'none'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    'report-uri /csp-report',
+  ];
+  if (mode === 'strict-tt') directives.push("require-trusted-types-for 'script'", 'trusted-types lit-html bdw-json-ld');
+  return [...directives, extra].filter(Boolean).join('; ');
+}
+
+export interface Reply {
+  status?: number;
+  type?: string;
+  body: string | Uint8Array;
+  /** Milliseconds before answering (slow servers). */
+  delay?: number;
+}
+
+export interface Harness {
+  url: string;
+  /** Serves `reply` at `path` (a file, or `/api/<key>/api/3/action/<any action>` for an API). */
+  put(path: string, reply: Reply | string): void;
+  /** The reports the browser POSTed to `report-uri`. */
+  cspReports: unknown[];
+  close(): Promise<void>;
+}
+
+const PAGE = `<!doctype html>
+<html lang="ko">
+  <head>
+    <meta charset="utf-8" />
+    <title>bdw harness</title>
+  </head>
+  <body>
+    <main id="root"></main>
+    <script type="module" src="/app.js"></script>
+  </body>
+</html>`;
+
+export async function startHarness(): Promise<Harness> {
+  const { app, worker } = await widgetBundles();
+  const files = new Map<string, Reply>();
+  const cspReports: unknown[] = [];
+
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const send = (status: number, type: string, body: string | Uint8Array, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...headers });
+      res.end(body);
+    };
+    if (url.pathname === '/page') {
+      const csp = cspHeader((url.searchParams.get('csp') ?? 'none') as CspMode, url.searchParams.get('extra') ?? '');
+      return send(200, 'text/html; charset=utf-8', PAGE, csp ? { 'Content-Security-Policy': csp } : {});
+    }
+    if (url.pathname === '/app.js') return send(200, 'text/javascript', app);
+    if (url.pathname === '/csv.worker.js') return send(200, 'text/javascript', worker);
+    if (url.pathname === '/csp-report') {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        try {
+          cspReports.push(JSON.parse(body));
+        } catch {
+          cspReports.push(body);
+        }
+        send(204, 'text/plain', '');
+      });
+      return;
+    }
+    // An API registered under /api/<key>/ answers every action the same way.
+    const api = /^\/api\/([^/]+)\//.exec(url.pathname);
+    const reply = files.get(api ? `/api/${api[1]}/` : url.pathname);
+    if (!reply) return send(404, 'text/html', '<!doctype html><title>404</title><h1>Not found</h1>');
+    const answer = () => send(reply.status ?? 200, reply.type ?? 'application/octet-stream', reply.body);
+    if (reply.delay) setTimeout(answer, reply.delay);
+    else answer();
+  };
+
+  const server: Server = createServer(handle);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    put(path, reply) {
+      const value = typeof reply === 'string' ? { body: reply } : reply;
+      files.set(path.startsWith('/api/') ? `${path.replace(/^(\/api\/[^/]+\/).*$/, '$1')}` : path, value);
+    },
+    cspReports,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** What a page did that it must not: executed script (dialogs, the `__xss` flag) and uncaught errors. */
+export interface PageWatch {
+  page: Page;
+  dialogs: string[];
+  errors: string[];
+}
+
+/** Opens the harness page in a fresh context and waits for the widgets to be defined. */
+export async function openHarness(browser: Browser, harness: Harness, csp: CspMode = 'none'): Promise<PageWatch> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ko-KR' });
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on('dialog', (dialog: Dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss().catch(() => {});
+  });
+  page.on('pageerror', (error) =>
+    errors.push(`pageerror: ${error.message} ${(error.stack ?? '').split('\n').slice(1, 6).join(' | ')}`),
+  );
+  await page.goto(`${harness.url}/page?csp=${csp}`);
+  await page.waitForFunction(() => (window as unknown as { bdw?: unknown }).bdw !== undefined, null, {
+    timeout: 20_000,
+  });
+  return { page, dialogs, errors };
+}
