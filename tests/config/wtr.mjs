@@ -38,7 +38,8 @@ export function wtrConfig({ files = ['test/browser/**/*.test.ts'] } = {}) {
         tsconfig: fileURLToPath(new URL('./tsconfig.esbuild.json', import.meta.url)),
       }),
     ],
-    testFramework: { config: { timeout: 10_000 } },
+    // Generous: CI runs several suites side by side on two cores.
+    testFramework: { config: { timeout: 30_000 } },
     testsFinishTimeout: 180_000,
   };
 }

@@ -53,7 +53,8 @@ describe('URL state', () => {
 });
 
 describe('a newer query always wins', () => {
-  it('never shows a stale result set across 200 raced queries with random delays', async () => {
+  it('never shows a stale result set across 200 raced queries with random delays', async function () {
+    this.timeout(90_000);
     // Real API, but each response is held back 0–40 ms at random, so answers arrive out of order.
     window.fetch = async (input, init) => {
       const response = await realFetch(input, init);
