@@ -21,7 +21,12 @@ afterAll(async () => {
 });
 
 async function open(path: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'ko-KR' });
+  // Reduced motion: pages are checked settled, not halfway through a map's zoom animation.
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    locale: 'ko-KR',
+    reducedMotion: 'reduce',
+  });
   const page = await context.newPage();
   const errors = collectPageErrors(page);
   await page.goto(`${site.url}${path}`);

@@ -304,6 +304,8 @@ export class BdwDataMap extends LitElement {
     this.L = L;
     const lang = this.locale.lang;
     const [lat, lng] = this.parsedCenter();
+    // Users who ask for reduced motion get instant zooms and fades (KWCAG 2.2 / WCAG 2.3.3).
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
     const map = L.map(container, {
       center: [lat, lng],
       zoom: this.zoom ?? DEFAULT_ZOOM,
@@ -312,6 +314,9 @@ export class BdwDataMap extends LitElement {
       attributionControl: false,
       keyboard: true,
       preferCanvas: false,
+      zoomAnimation: !still,
+      fadeAnimation: !still,
+      markerZoomAnimation: !still,
     });
     this.map = map;
     BdwDataMap.liveMaps++;
