@@ -77,7 +77,8 @@ export function cspHeader(mode: CspMode, extra = ''): string | null {
     "form-action 'none'",
     'report-uri /csp-report',
   ];
-  if (mode === 'strict-tt') directives.push("require-trusted-types-for 'script'", 'trusted-types lit-html bdw-json-ld');
+  if (mode === 'strict-tt')
+    directives.push("require-trusted-types-for 'script'", 'trusted-types lit-html bdw-json-ld bdw-chart-worker');
   return [...directives, extra].filter(Boolean).join('; ');
 }
 

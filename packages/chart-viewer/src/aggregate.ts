@@ -1,14 +1,15 @@
 import { rowPredicate, type Filter } from './filter.js';
+import { cellAt } from './table.js';
 import { cellText, coerce, isOrdered } from './typing.js';
 import type {
   Aggregation,
   CategoryData,
-  Cell,
   ChartData,
   ChartType,
   Column,
   Point,
   PointData,
+  Row,
   Series,
   SortOrder,
   Table,
@@ -95,10 +96,17 @@ export function buildChartData(
   if (spec.y && yIndex < 0) throw new RangeError(`Unknown column "${spec.y}"`);
   const sIndex = spec.series ? table.columns.indexOf(spec.series) : -1;
   if (spec.series && sIndex < 0) throw new RangeError(`Unknown column "${spec.series}"`);
-  const keep = rowPredicate(spec.filters ?? [], columns);
+  const keep = rowPredicate(spec.filters ?? [], columns, table.keys);
   const yType = yIndex >= 0 ? columns[yIndex]!.type : 'number';
+  const xKey = table.keys[xIndex]!;
+  const yKey = yIndex >= 0 ? table.keys[yIndex]! : undefined;
+  const sKey = sIndex >= 0 ? table.keys[sIndex]! : undefined;
   if (usesPoints(spec, xColumn.type))
-    return buildPoints(table, xIndex, yIndex, sIndex, xColumn.type, yType, keep, spec);
+    return buildPoints(
+      table.rows,
+      { xKey, yKey: yKey!, sKey, xType: xColumn.type, yType, keep, name: spec.y ?? '' },
+      spec.x,
+    );
 
   const agg: Aggregation = spec.y ? spec.agg : 'count';
   const groups = new Map<
@@ -110,19 +118,20 @@ export function buildChartData(
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     if (keep && !keep(row)) continue;
-    const xText = cellText(row[xIndex]) || labels.blank;
-    const name = sIndex >= 0 ? cellText(row[sIndex]) || labels.blank : spec.y || labels.count;
+    const xCell = cellAt(row, xKey);
+    const xText = cellText(xCell) || labels.blank;
+    const name = sKey !== undefined ? cellText(cellAt(row, sKey)) || labels.blank : spec.y || labels.count;
     if (!seriesNames.has(name)) seriesNames.set(name, seriesNames.size);
     let group = groups.get(xText);
     if (!group) {
-      const key = coerce(row[xIndex], xColumn.type);
+      const key = coerce(xCell, xColumn.type);
       group = { label: xText, key: typeof key === 'number' ? key : null, first: r, accs: new Map() };
       groups.set(xText, group);
     }
     let acc = group.accs.get(name);
     if (!acc) group.accs.set(name, (acc = newAcc()));
-    if (yIndex >= 0) {
-      const value = coerce(row[yIndex], yType);
+    if (yKey !== undefined) {
+      const value = coerce(cellAt(row, yKey), yType);
       if (typeof value === 'number') {
         acc.sum += value;
         acc.count++;
@@ -181,41 +190,48 @@ export function buildChartData(
   return data;
 }
 
-function buildPoints(
-  table: Table,
-  xIndex: number,
-  yIndex: number,
-  sIndex: number,
-  xType: Column['type'],
-  yType: Column['type'],
-  keep: ((row: readonly Cell[]) => boolean) | null,
-  spec: ChartSpec,
-): PointData {
+interface PointColumns {
+  xKey: number | string;
+  yKey: number | string;
+  /** One series per value of this column, or one series named `name`. */
+  sKey: number | string | undefined;
+  name: string;
+  xType: Column['type'];
+  yType: Column['type'];
+  keep: ((row: Row) => boolean) | null;
+}
+
+/**
+ * One point per row. This is the path of big line and scatter charts (a million rows set as a
+ * property), so it allocates nothing but the points: plain numbers are taken as they are, only
+ * text is parsed.
+ */
+function buildPoints(rows: readonly Row[], c: PointColumns, xLabel: string): PointData {
   const bySeries = new Map<string, Point[]>();
   const single: Point[] = [];
-  const rows = table.rows;
-  const plainNumbers = xType === 'number' && yType === 'number';
+  const plain = c.xType === 'number' && c.yType === 'number';
   for (let r = 0; r < rows.length; r++) {
-    const row = rows[r]!;
-    if (keep && !keep(row)) continue;
-    const xc = row[xIndex];
-    const yc = row[yIndex];
-    // Fast path for numeric cells (rows set as a property, JSON): no parsing.
-    const x = plainNumbers && typeof xc === 'number' ? xc : (coerce(xc, xType) as number | null);
-    const y = plainNumbers && typeof yc === 'number' ? yc : (coerce(yc, yType) as number | null);
-    if (x === null || y === null) continue;
-    if (sIndex < 0) single.push({ x, y });
+    const row = rows[r] as Record<number | string, unknown>;
+    if (c.keep && !c.keep(row)) continue;
+    const xc = row[c.xKey];
+    const yc = row[c.yKey];
+    const x = plain && typeof xc === 'number' ? xc : (coerce(cellAt(row, c.xKey), c.xType) as number | null);
+    const y = plain && typeof yc === 'number' ? yc : (coerce(cellAt(row, c.yKey), c.yType) as number | null);
+    if (x === null || y === null || !Number.isFinite(x) || !Number.isFinite(y)) continue;
+    if (c.sKey === undefined) single.push({ x, y });
     else {
-      const name = cellText(row[sIndex]);
+      const name = cellText(cellAt(row, c.sKey));
       let points = bySeries.get(name);
       if (!points) bySeries.set(name, (points = []));
       points.push({ x, y });
     }
   }
   const series =
-    sIndex < 0 ? [{ name: spec.y ?? '', points: single }] : [...bySeries].map(([name, points]) => ({ name, points }));
+    c.sKey === undefined
+      ? [{ name: c.name, points: single }]
+      : [...bySeries].map(([name, points]) => ({ name, points }));
   for (const s of series) sortByX(s.points);
-  return { kind: 'points', xLabel: spec.x, yLabel: spec.y ?? '', series };
+  return { kind: 'points', xLabel, yLabel: c.name, series };
 }
 
 /** Sorts in place unless already sorted (the common case for time series): decimation needs x in order. */

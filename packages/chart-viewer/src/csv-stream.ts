@@ -1,14 +1,15 @@
 import Papa from 'papaparse';
-import { decoderFor, detectEncoding, type Encoding, type EncodingSetting } from './encoding.js';
+import { decoderFor, detectEncoding, looksBinary, type Encoding, type EncodingSetting } from './encoding.js';
 import { DataError } from './errors.js';
 import type { Cell } from './types.js';
 
 /** A record longer than this (characters) without a line break is not a CSV we can chart. */
 export const MAX_RECORD_CHARS = 1_000_000;
 
-/** `\t`, `;` or `,`: whichever the header line has most of (commas on a tie). */
+/** `\t`, `;` or `,`: whichever the header line has most of outside quotes (commas on a tie). */
 export function detectDelimiter(headerLine: string): string {
-  const counts = ['\t', ';', ','].map((d) => [d, headerLine.split(d).length - 1] as const);
+  const unquoted = headerLine.replace(/"(?:[^"]|"")*"/g, '');
+  const counts = ['\t', ';', ','].map((d) => [d, unquoted.split(d).length - 1] as const);
   const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a), [',', 0] as const);
   return best[1] > 0 ? best[0] : ',';
 }
@@ -65,22 +66,31 @@ export class CsvStreamParser {
     let boundary = -1;
     const pending = this.pending;
     let inQuotes = this.inQuotes;
+    // Records longer than MAX_RECORD_CHARS are refused wherever they are, even inside one chunk.
+    let recordStart = 0;
     for (let i = this.scanned; i < pending.length; i++) {
       const c = pending.charCodeAt(i);
       if (c === 34) inQuotes = !inQuotes;
-      else if (c === 10 && !inQuotes) boundary = i + 1;
+      else if (c === 10 && !inQuotes) {
+        if (i - recordStart > MAX_RECORD_CHARS) this.tooLong();
+        boundary = i + 1;
+        recordStart = boundary;
+      }
     }
     this.inQuotes = inQuotes;
+    if (pending.length - recordStart > MAX_RECORD_CHARS) this.tooLong();
     if (boundary < 0) {
       this.scanned = pending.length;
-      if (pending.length > MAX_RECORD_CHARS) throw new DataError('line-too-long', { chars: MAX_RECORD_CHARS });
       return [];
     }
     const block = pending.slice(0, boundary);
     this.pending = pending.slice(boundary);
     this.scanned = this.pending.length;
-    if (this.pending.length > MAX_RECORD_CHARS) throw new DataError('line-too-long', { chars: MAX_RECORD_CHARS });
     return this.parse(block);
+  }
+
+  private tooLong(): never {
+    throw new DataError('line-too-long', { chars: MAX_RECORD_CHARS });
   }
 
   /** The last record (a file need not end with a line break). */
@@ -179,6 +189,7 @@ export async function streamCsv(
       if (done) break;
       if (!decoder) {
         if (request.encoding === 'auto') encoding = detectEncoding(value);
+        if (!encoding.startsWith('utf-16') && looksBinary(value)) throw new DataError('binary');
         decoder = decoderFor(encoding);
       }
       bytes += value.byteLength;

@@ -1,20 +1,28 @@
 /**
  * Text encodings of Korean public data. Files from data.go.kr are often CP949 (a superset of
- * EUC-KR that browsers decode under the label `euc-kr`). Detection: valid UTF-8 is UTF-8,
- * anything else is read as CP949.
+ * EUC-KR that browsers decode under the label `euc-kr`); Excel's "Unicode text" export is UTF-16
+ * with a byte-order mark. Detection: a UTF-16 BOM is UTF-16, valid UTF-8 is UTF-8, anything else
+ * is read as CP949.
  */
-export type Encoding = 'utf-8' | 'euc-kr';
+export type Encoding = 'utf-8' | 'euc-kr' | 'utf-16le' | 'utf-16be';
 export type EncodingSetting = Encoding | 'auto';
 
 export function normalizeEncoding(value: string | null | undefined): EncodingSetting {
   const v = (value ?? '').trim().toLowerCase();
   if (['euc-kr', 'euckr', 'cp949', 'ms949', 'uhc', 'windows-949', 'ks_c_5601-1987'].includes(v)) return 'euc-kr';
   if (['utf-8', 'utf8'].includes(v)) return 'utf-8';
+  if (['utf-16', 'utf-16le', 'utf16', 'utf16le', 'unicode'].includes(v)) return 'utf-16le';
+  if (['utf-16be', 'utf16be'].includes(v)) return 'utf-16be';
   return 'auto';
 }
 
-/** UTF-8 if the bytes are valid UTF-8 (an incomplete sequence at the very end is allowed), else EUC-KR/CP949. */
+/**
+ * UTF-16 after its byte-order mark; UTF-8 if the bytes are valid UTF-8 (an incomplete sequence at
+ * the very end is allowed); else EUC-KR/CP949.
+ */
 export function detectEncoding(bytes: Uint8Array): Encoding {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
     return 'utf-8';
@@ -26,6 +34,16 @@ export function detectEncoding(bytes: Uint8Array): Encoding {
 /** A streaming decoder; UTF-8 is strict (`fatal`), so that a wrongly declared file fails clearly. */
 export function decoderFor(encoding: Encoding): TextDecoder {
   return new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
+}
+
+/**
+ * Whether the start of a file is not text at all (an Excel workbook, a ZIP, a PDF, an image): NUL
+ * bytes, which no 8-bit or UTF-8 text has, or a PDF signature. Not asked of UTF-16, which is full of NULs.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) return true;
+  return String.fromCharCode(...head.subarray(0, 5)) === '%PDF-';
 }
 
 /** Decodes a whole buffer with the given or detected encoding. */

@@ -1,6 +1,16 @@
 /** Why data could not be read; each code has a sentence in `messages.ts`. */
 export type DataErrorCode =
-  'empty' | 'html' | 'ragged' | 'line-too-long' | 'encoding' | 'json' | 'http' | 'network' | 'no-source' | 'column';
+  | 'empty'
+  | 'html'
+  | 'binary'
+  | 'ragged'
+  | 'line-too-long'
+  | 'encoding'
+  | 'json'
+  | 'http'
+  | 'network'
+  | 'no-source'
+  | 'column';
 
 /** Codes where trying again can help. */
 const RETRYABLE: readonly DataErrorCode[] = ['http', 'network'];

@@ -1,5 +1,6 @@
+import { cellAt } from './table.js';
 import { cellText, coerce } from './typing.js';
-import type { Cell, Column } from './types.js';
+import type { Cell, Column, Row, Table } from './types.js';
 
 /**
  * Row filters written as `column op value`, joined by `;`:
@@ -42,7 +43,8 @@ export function formatFilters(filters: readonly Filter[]): string {
 export function rowPredicate(
   filters: readonly Filter[],
   columns: readonly Column[],
-): ((row: readonly Cell[]) => boolean) | null {
+  keys: Table['keys'],
+): ((row: Row) => boolean) | null {
   const tests = filters.flatMap((filter) => {
     const index = columns.findIndex((c) => c.name === filter.column);
     if (index < 0) return [];
@@ -74,7 +76,8 @@ export function rowPredicate(
         }
       }
     };
-    return [(row: readonly Cell[]) => test(row[index])];
+    const key = keys[index]!;
+    return [(row: Row) => test(cellAt(row, key))];
   });
   if (tests.length === 0) return null;
   return (row) => tests.every((test) => test(row));

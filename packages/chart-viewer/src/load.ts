@@ -2,8 +2,9 @@ import type { CkanClient, DatastoreProgress } from '@bdw/core';
 import { streamCsv, looksLikeHtml, type CsvMessage, type CsvRequest } from './csv-stream.js';
 import type { Encoding, EncodingSetting } from './encoding.js';
 import { DataError, fromPayload } from './errors.js';
-import { jsonToTable, rowsToTable } from './table.js';
+import { arrayTable, jsonToTable, rowsToTable } from './table.js';
 import { datastoreTypeHint } from './typing.js';
+import { csvWorkerUrl } from './worker-url.js';
 import type { Cell, ColumnType, Table } from './types.js';
 
 export interface LoadProgress {
@@ -37,7 +38,7 @@ export interface CsvLoadOptions {
 function startWorker(): Promise<Worker | null> {
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./csv.worker.js', import.meta.url), { type: 'module' });
+    worker = new Worker(csvWorkerUrl(), { type: 'module' });
   } catch {
     return Promise.resolve(null);
   }
@@ -100,7 +101,7 @@ export async function loadCsv(url: string, options: CsvLoadOptions = {}): Promis
   options.signal?.throwIfAborted();
   if (!worker) {
     await streamCsv(request, onMessage, options.signal);
-    return { table: { columns, rows }, known: {}, ...(encoding ? { encoding } : {}), worker: false };
+    return { table: arrayTable(columns, rows), known: {}, ...(encoding ? { encoding } : {}), worker: false };
   }
   try {
     await new Promise<void>((resolve, reject) => {
@@ -123,7 +124,7 @@ export async function loadCsv(url: string, options: CsvLoadOptions = {}): Promis
   } finally {
     worker.terminate();
   }
-  return { table: { columns, rows }, known: {}, ...(encoding ? { encoding } : {}), worker: true };
+  return { table: arrayTable(columns, rows), known: {}, ...(encoding ? { encoding } : {}), worker: true };
 }
 
 /** A JSON URL → a table (see {@link jsonToTable} for the shapes read). */

@@ -73,6 +73,7 @@ const table = {
     'summary.trend.flat': ' {name}은(는) 큰 변화가 없습니다({from} → {to}).',
     'error.empty': '파일이 비어 있습니다.',
     'error.html': 'CSV 대신 웹 페이지(HTML)를 받았습니다. 파일 주소를 확인해 주세요.',
+    'error.binary': 'CSV가 아닌 파일(엑셀, ZIP, PDF, 이미지 등)입니다. CSV로 저장한 파일 주소를 지정해 주세요.',
     'error.ragged':
       '{row}번째 줄의 칸 수({got})가 머리글의 칸 수({expected})와 다릅니다. 파일이 올바른 CSV인지 확인해 주세요.',
     'error.line-too-long': '줄바꿈 없이 너무 긴 줄이 있습니다(한 줄 {chars}자 초과). CSV 파일이 아닌 것 같습니다.',
@@ -156,6 +157,7 @@ const table = {
     'summary.trend.flat': ' {name} stays roughly level ({from} → {to}).',
     'error.empty': 'The file is empty.',
     'error.html': 'A web page (HTML) came back instead of a CSV file. Check the file address.',
+    'error.binary': 'This is not a CSV file (an Excel workbook, ZIP, PDF or image?). Point to a file saved as CSV.',
     'error.ragged':
       'Line {row} has {got} fields but the header has {expected}. Check that the file is a well-formed CSV.',
     'error.line-too-long':

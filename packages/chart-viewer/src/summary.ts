@@ -6,38 +6,51 @@ import type { ChartData, ChartType } from './types.js';
 export type Trend = 'up' | 'down' | 'flat';
 
 /**
- * The direction of a series: the least-squares slope over its positions, called flat when the
- * fitted change over the whole range is under 5 % of the mean absolute value.
+ * Running least-squares sums of one series, so that a million points are fitted in one pass with
+ * no copies. The direction is flat when the fitted change over the whole range is under 5 % of
+ * the mean absolute value.
  */
+export class TrendFit {
+  private n = 0;
+  private sx = 0;
+  private sy = 0;
+  private sxx = 0;
+  private sxy = 0;
+  private sabs = 0;
+  private minX = Infinity;
+  private maxX = -Infinity;
+
+  add(x: number, y: number): void {
+    this.n++;
+    this.sx += x;
+    this.sy += y;
+    this.sxx += x * x;
+    this.sxy += x * y;
+    this.sabs += Math.abs(y);
+    if (x < this.minX) this.minX = x;
+    if (x > this.maxX) this.maxX = x;
+  }
+
+  get direction(): Trend | null {
+    const { n, sx, sy, sxx, sxy } = this;
+    if (n < 2) return null;
+    const denominator = n * sxx - sx * sx;
+    if (denominator === 0) return null;
+    const slope = (n * sxy - sx * sy) / denominator;
+    const change = slope * (this.maxX - this.minX);
+    const mean = this.sabs / n;
+    if (mean === 0 || Math.abs(change) < 0.05 * mean) return 'flat';
+    return change > 0 ? 'up' : 'down';
+  }
+}
+
+/** The direction of a series over its positions (or `xs`); see {@link TrendFit}. */
 export function trend(values: readonly (number | null)[], xs?: readonly number[]): Trend | null {
-  let n = 0;
-  let sx = 0;
-  let sy = 0;
-  let sxx = 0;
-  let sxy = 0;
-  let sabs = 0;
-  let minX = Infinity;
-  let maxX = -Infinity;
+  const fit = new TrendFit();
   values.forEach((y, i) => {
-    if (y === null || !Number.isFinite(y)) return;
-    const x = xs ? xs[i]! : i;
-    n++;
-    sx += x;
-    sy += y;
-    sxx += x * x;
-    sxy += x * y;
-    sabs += Math.abs(y);
-    minX = Math.min(minX, x);
-    maxX = Math.max(maxX, x);
+    if (y !== null && Number.isFinite(y)) fit.add(xs ? xs[i]! : i, y);
   });
-  if (n < 2) return null;
-  const denominator = n * sxx - sx * sx;
-  if (denominator === 0) return null;
-  const slope = (n * sxy - sx * sy) / denominator;
-  const change = slope * (maxX - minX);
-  const mean = sabs / n;
-  if (mean === 0 || Math.abs(change) < 0.05 * mean) return 'flat';
-  return change > 0 ? 'up' : 'down';
+  return fit.direction;
 }
 
 export interface SummaryOptions {
@@ -104,22 +117,19 @@ export function summarize(data: ChartData, options: SummaryOptions): string {
   const count = data.series.reduce((n, s) => n + s.points.length, 0);
   const fx = options.formatX ?? ((x: number) => formatValue(x, lang));
   text = t(lang, 'summary.points', { type: typeName, x: data.xLabel, y: data.yLabel, count, seriesPart });
-  let minX = Infinity;
-  let maxX = -Infinity;
-  for (const s of data.series) {
-    for (const p of s.points) {
-      if (p.x < minX) minX = p.x;
-      if (p.x > maxX) maxX = p.x;
-    }
-  }
+  // Points are sorted by x, so the range is read off the ends of each series.
+  const minX = data.series.reduce((m, s) => Math.min(m, s.points[0]?.x ?? Infinity), Infinity);
+  const maxX = data.series.reduce((m, s) => Math.max(m, s.points.at(-1)?.x ?? -Infinity), -Infinity);
   if (count > 1) text += t(lang, 'summary.xRange', { x: data.xLabel, from: fx(minX), to: fx(maxX) });
   for (const s of data.series.slice(0, maxSeries)) {
     if (s.points.length === 0) continue;
     let max = s.points[0]!;
     let min = s.points[0]!;
+    const fit = new TrendFit();
     for (const p of s.points) {
       if (p.y > max.y) max = p;
       if (p.y < min.y) min = p;
+      fit.add(p.x, p.y);
     }
     text += t(lang, 'summary.extremes', {
       name: s.name,
@@ -128,10 +138,7 @@ export function summarize(data: ChartData, options: SummaryOptions): string {
       minValue: value(min.y),
       minLabel: fx(min.x),
     });
-    const direction = trend(
-      s.points.map((p) => p.y),
-      s.points.map((p) => p.x),
-    );
+    const direction = fit.direction;
     if (direction) {
       const first = s.points[0]!;
       const last = s.points.at(-1)!;

@@ -1,14 +1,25 @@
 import { DataError } from './errors.js';
-import type { Cell, Table } from './types.js';
+import type { Cell, Row, Table } from './types.js';
 
-function toCell(value: unknown): Cell {
+/** A value as a cell: dates as ISO text, other objects as JSON, so that every cell reads as text or a number. */
+export function toCell(value: unknown): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (value instanceof Date) return value.toISOString();
   return JSON.stringify(value);
 }
 
-/** Rows as objects (JSON, the `rows` property, CKAN records) → a table; columns in first-seen key order. */
+/** The cell of `row` under a column key (`table.keys[i]`). */
+export function cellAt(row: Row, key: number | string): Cell {
+  return toCell((row as Record<number | string, unknown>)[key]);
+}
+
+/** A table of array rows (CSV): column `i` is `row[i]`. */
+export function arrayTable(columns: string[], rows: readonly (readonly unknown[])[]): Table {
+  return { columns, keys: columns.map((_, i) => i), rows };
+}
+
+/** Rows as objects (JSON, the `rows` property, CKAN records) → a table over them; columns in first-seen key order. */
 export function rowsToTable(rows: readonly Record<string, unknown>[], columns?: readonly string[]): Table {
   let names = columns ? [...columns] : [];
   if (!columns) {
@@ -24,10 +35,14 @@ export function rowsToTable(rows: readonly Record<string, unknown>[], columns?: 
     }
     names = names.filter((n) => n !== '_id');
   }
-  return {
-    columns: names,
-    rows: rows.map((row) => names.map((name) => toCell((row as Record<string, unknown>)?.[name]))),
-  };
+  // A null or primitive "row" reads as empty cells rather than throwing.
+  const safe = rows.every((row) => row !== null && typeof row === 'object') ? rows : rows.map((row) => Object(row));
+  return { columns: names, keys: names, rows: safe };
+}
+
+/** Every cell of a table as arrays of cells, in column order (for tests and exports). */
+export function tableCells(table: Table): Cell[][] {
+  return table.rows.map((row) => table.keys.map((key) => cellAt(row, key)));
 }
 
 /**
@@ -51,10 +66,14 @@ export function jsonToTable(value: unknown): Table {
     }
   }
   if (!Array.isArray(list)) throw new DataError('json');
-  if (list.length === 0) return { columns: fields ?? [], rows: [] };
+  if (list.length === 0) return arrayTable(fields ?? [], []);
   if (Array.isArray(list[0])) {
     const [header, ...rest] = list as unknown[][];
-    return { columns: header!.map((h) => String(h)), rows: rest.map((r) => r.map(toCell)) };
+    if (!rest.every(Array.isArray)) throw new DataError('json');
+    return arrayTable(
+      header!.map((h) => String(h)),
+      rest,
+    );
   }
   if (!list.every((row) => row && typeof row === 'object')) throw new DataError('json');
   return rowsToTable(list as Record<string, unknown>[], fields);

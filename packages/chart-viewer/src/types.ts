@@ -5,10 +5,19 @@ export const COLUMN_TYPES: readonly ColumnType[] = ['number', 'percent', 'date',
 /** A raw cell: text from a CSV, or what a JSON source or the `rows` property held. */
 export type Cell = string | number | boolean | null | undefined;
 
-/** A table as loaded: column names and rows of cells in column order. */
+/** A row as loaded: an array of cells (CSV) or the source's own object (JSON, `rows`, datastore records). */
+export type Row = readonly unknown[] | Readonly<Record<string, unknown>>;
+
+/**
+ * A table as loaded. Object rows are kept as given, not copied into arrays (a million rows set as a
+ * property cost no second million), so cells are read through `keys`: column `i` of a row is
+ * `row[keys[i]]` (see `cellAt`).
+ */
 export interface Table {
   columns: string[];
-  rows: Cell[][];
+  /** Per column: its index (array rows) or its property name (object rows). */
+  keys: readonly (number | string)[];
+  rows: readonly Row[];
 }
 
 export interface Column {

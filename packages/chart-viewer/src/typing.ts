@@ -1,3 +1,4 @@
+import { cellAt } from './table.js';
 import type { Cell, Column, ColumnType, Table } from './types.js';
 import { COLUMN_TYPES } from './types.js';
 
@@ -124,9 +125,10 @@ export function typeColumns(
     if (override) return { name, type: override, overridden: true };
     const hint = known[name];
     if (hint) return { name, type: hint, overridden: false };
+    const key = table.keys[index]!;
     const values: Cell[] = [];
     for (const row of table.rows) {
-      const cell = row[index];
+      const cell = cellAt(row, key);
       if (cellText(cell) !== '') values.push(cell);
       if (values.length >= SAMPLE_SIZE) break;
     }

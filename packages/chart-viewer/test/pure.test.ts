@@ -4,13 +4,13 @@ import { buildChartData } from '../src/aggregate.js';
 import { buildConfig, LIGHT_PALETTE } from '../src/config.js';
 import { csvField, toCsv } from '../src/csv-export.js';
 import { CsvStreamParser, detectDelimiter, looksLikeHtml, MAX_RECORD_CHARS } from '../src/csv-stream.js';
-import { decode, detectEncoding, normalizeEncoding } from '../src/encoding.js';
+import { decode, detectEncoding, looksBinary, normalizeEncoding } from '../src/encoding.js';
 import { DataError } from '../src/errors.js';
 import { parseFilters } from '../src/filter.js';
 import { formatKoreanUnits, formatValue } from '../src/format.js';
 import { lttb } from '../src/lttb.js';
 import { summarize, trend } from '../src/summary.js';
-import { jsonToTable, rowsToTable } from '../src/table.js';
+import { arrayTable, jsonToTable, rowsToTable, tableCells } from '../src/table.js';
 import type { Table } from '../src/types.js';
 import { inferType, parseDate, parseNumber, parsePeriod, parseTypeOverrides, typeColumns } from '../src/typing.js';
 
@@ -23,7 +23,7 @@ function parse(text: string, delimiter?: string): Table {
   const rows = [];
   for (let i = 0; i < text.length; i += 4096) rows.push(...parser.push(text.slice(i, i + 4096)));
   rows.push(...parser.end());
-  return { columns: parser.columns!, rows };
+  return arrayTable(parser.columns!, rows);
 }
 
 const population = parse(read('busan_population_by_age_sex_census_1925_2021.csv').toString('utf8'));
@@ -120,7 +120,8 @@ describe('aggregation on the real census', () => {
     const acc = typeColumns(accidents);
     const counts = new Map<string, number>();
     const district = accidents.columns.indexOf('발생지시군구');
-    for (const row of accidents.rows) counts.set(String(row[district]), (counts.get(String(row[district])) ?? 0) + 1);
+    for (const row of accidents.rows as string[][])
+      counts.set(String(row[district]), (counts.get(String(row[district])) ?? 0) + 1);
     const ranked = [...counts].sort((a, b) => b[1] - a[1]);
     const data = buildChartData(accidents, acc, {
       type: 'bar',
@@ -246,6 +247,17 @@ describe('encodings', () => {
     expect(normalizeEncoding('CP949')).toBe('euc-kr');
     expect(normalizeEncoding('')).toBe('auto');
   });
+  it('reads UTF-16 after its byte-order mark (Excel "Unicode text") and tells binary files from text', () => {
+    const tsv = read('busan_vote_sgg_20220309.tsv');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(tsv.toString('utf8'), 'utf16le')]);
+    expect(detectEncoding(utf16)).toBe('utf-16le');
+    expect(decode(utf16).text).toBe(tsv.toString('utf8'));
+    expect(normalizeEncoding('UTF-16')).toBe('utf-16le');
+    expect(looksBinary(tsv)).toBe(false);
+    expect(looksBinary(cp949)).toBe(false);
+    expect(looksBinary(new Uint8Array([0x50, 0x4b, 3, 4, 20, 0, 6, 0]))).toBe(true); // .xlsx (ZIP)
+    expect(looksBinary(new TextEncoder().encode('%PDF-1.7\n'))).toBe(true);
+  });
   it('fails clearly when CP949 is declared UTF-8', () => {
     expect(() => decode(cp949, 'utf-8')).toThrow(TypeError);
   });
@@ -264,6 +276,9 @@ describe('CSV streaming parser', () => {
   });
   it('detects tabs and parses the real TSV', () => {
     expect(detectDelimiter('sgg\tSIDONM\tSGGNM')).toBe('\t');
+    // Delimiters inside quoted header names do not count.
+    expect(detectDelimiter('"구분;지역","인구;명",면적')).toBe(',');
+    expect(parse('"구분;지역","인구;명",x\n해운대구,1,2\n').columns).toEqual(['구분;지역', '인구;명', 'x']);
     expect(vote.rows).toHaveLength(16);
     expect(vote.columns[0]).toBe('sgg');
   });
@@ -282,23 +297,32 @@ describe('CSV streaming parser', () => {
     );
     expect(looksLikeHtml('a,b\n<b>,c')).toBe(false);
     expect(() => parse('a,'.repeat(MAX_RECORD_CHARS))).toThrow(expect.objectContaining({ code: 'line-too-long' }));
+    // …also when the whole endless line and the rows after it arrive in one chunk.
+    const oneChunk = `a,b\n${'x'.repeat(MAX_RECORD_CHARS + 1)},1\n1,2\n`;
+    expect(() => new CsvStreamParser().push(oneChunk)).toThrow(expect.objectContaining({ code: 'line-too-long' }));
   });
 });
 
 describe('JSON and rows', () => {
   it('reads arrays, CKAN datastore responses and arrays of arrays', () => {
-    expect(rowsToTable([{ a: 1, b: 'x' }, { a: 2 }])).toEqual({
-      columns: ['a', 'b'],
-      rows: [
-        [1, 'x'],
-        [2, null],
-      ],
-    });
-    expect(jsonToTable({ result: { fields: [{ id: '_id' }, { id: 'k' }], records: [{ _id: 1, k: 'v' }] } })).toEqual({
-      columns: ['k'],
-      rows: [['v']],
-    });
-    expect(jsonToTable([['a'], [1]])).toEqual({ columns: ['a'], rows: [[1]] });
+    const objects = [{ a: 1, b: 'x' }, { a: 2 }];
+    const table = rowsToTable(objects);
+    expect(table.columns).toEqual(['a', 'b']);
+    // Object rows are read in place, not copied.
+    expect(table.rows).toBe(objects);
+    expect(tableCells(table)).toEqual([
+      [1, 'x'],
+      [2, null],
+    ]);
+    const datastore = jsonToTable({ result: { fields: [{ id: '_id' }, { id: 'k' }], records: [{ _id: 1, k: 'v' }] } });
+    expect(datastore.columns).toEqual(['k']);
+    expect(tableCells(datastore)).toEqual([['v']]);
+    expect(tableCells(rowsToTable([{ d: new Date(Date.UTC(2021, 0, 2)), o: { n: 1 } }, null as never]))).toEqual([
+      ['2021-01-02T00:00:00.000Z', '{"n":1}'],
+      [null, null],
+    ]);
+    expect(jsonToTable([['a'], [1]])).toEqual({ columns: ['a'], keys: [0], rows: [[1]] });
+    expect(() => jsonToTable([['a'], { a: 1 }])).toThrow(DataError);
     expect(() => jsonToTable({ nope: true })).toThrow(DataError);
   });
 });

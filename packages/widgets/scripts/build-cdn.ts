@@ -11,7 +11,11 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const outdir = here('../dist/cdn');
 
 const result = await build({
-  entryPoints: { 'bdw-widgets': here('../src/cdn.ts') },
+  entryPoints: {
+    'bdw-widgets': here('../src/cdn.ts'),
+    // The chart chunk starts its CSV worker from `new URL('./csv.worker.js', import.meta.url)`, next to itself.
+    'chunks/csv.worker': here('../../chart-viewer/src/csv.worker.ts'),
+  },
   bundle: true,
   splitting: true,
   format: 'esm',

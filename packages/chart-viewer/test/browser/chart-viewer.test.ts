@@ -243,6 +243,19 @@ describe('<bdw-chart-viewer> on the real files and API', () => {
     expect(config(el).data.datasets[0]!.data).to.deep.equal(ranked.map(([, n]) => n));
   });
 
+  it('reads UTF-16 with a byte-order mark (Excel "Unicode text") like the UTF-8 TSV', async () => {
+    // The real TSV saved as Excel saves "Unicode text": UTF-16LE after the mark FF FE.
+    const text = await (await fetch(VOTE)).text();
+    const utf16 = Uint16Array.from({ length: text.length + 1 }, (_, i) => (i === 0 ? 0xfeff : text.charCodeAt(i - 1)));
+    const url = URL.createObjectURL(new Blob([utf16.buffer]));
+    const el = await mount(html`<bdw-chart-viewer src=${url} format="tsv" x="SGGNM" y="C02"></bdw-chart-viewer>`);
+    URL.revokeObjectURL(url);
+    const { header, rows } = await fetchTable(VOTE, '\t');
+    expect(config(el).data.labels).to.deep.equal(rows.map((r) => r[header.indexOf('SGGNM')]));
+    expect(config(el).data.datasets[0]!.data).to.deep.equal(rows.map((r) => Number(r[header.indexOf('C02')])));
+    expect((status(el) as { loaded?: { encoding?: string } }).loaded?.encoding).to.equal('utf-16le');
+  });
+
   it('lets keyboard users step through points and select one; programmatic changes fire nothing', async () => {
     const el = await mount(html`<bdw-chart-viewer src=${VOTE} x="SGGNM" y="C01"></bdw-chart-viewer>`);
     let selected = 0;
@@ -362,6 +375,32 @@ describe('<bdw-chart-viewer> on malformed input', () => {
   it('one huge line', async () => {
     const url = URL.createObjectURL(new Blob([`a,b\n${'1,'.repeat(1_500_000)}`], { type: 'text/csv' }));
     expect(await errorText(url)).to.contain('너무 긴 줄');
+    URL.revokeObjectURL(url);
+  });
+
+  it('one huge line followed by ordinary rows, in one piece', async () => {
+    const url = URL.createObjectURL(new Blob([`a,b\n${'1'.repeat(1_200_000)},2\n3,4\n`], { type: 'text/csv' }));
+    expect(await errorText(url)).to.contain('너무 긴 줄');
+    URL.revokeObjectURL(url);
+  });
+
+  it('a binary file (an Excel workbook) instead of a CSV, in English too', async () => {
+    const zip = new Uint8Array([
+      0x50,
+      0x4b,
+      3,
+      4,
+      20,
+      0,
+      6,
+      0,
+      8,
+      0,
+      ...new TextEncoder().encode('[Content_Types].xml'),
+    ]);
+    const url = URL.createObjectURL(new Blob([zip], { type: 'application/octet-stream' }));
+    expect(await errorText(url)).to.contain('CSV가 아닌 파일');
+    expect(await errorText(url, { lang: 'en' })).to.contain('not a CSV file');
     URL.revokeObjectURL(url);
   });
 
