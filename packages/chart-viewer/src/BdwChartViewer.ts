@@ -2,19 +2,16 @@ import {
   CatalogController,
   LocaleController,
   baseStyles,
-  coreMessage,
-  formatBytes,
   formatDateTime,
   formatNumber,
   renderEmpty,
-  renderError,
   stateStyles,
   type Lang,
 } from '@bdw/core';
 import { Chart, registerables } from 'chart.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { buildChartData, pointCount, type ChartSpec } from './aggregate.js';
+import { buildChartData, pointCount } from './aggregate.js';
 import { chartViewerStyles } from './chart-viewer.styles.js';
 import { buildConfig, type ChartTheme } from './config.js';
 import { toCsv } from './csv-export.js';
@@ -26,30 +23,18 @@ import { parseFilters } from './filter.js';
 import { formatValue, type NumberStyle } from './format.js';
 import type { Loaded } from './load.js';
 import { t } from './messages.js';
+import { pointKeyAction, type PointPosition } from './point-keys.js';
+import { renderColumns } from './render/columns.js';
+import { renderControls } from './render/controls.js';
+import { renderDataError, renderProgress } from './render/states.js';
+import { renderTable } from './render/table.js';
+import { chosenAxes, resolveSpec } from './spec.js';
 import { summarize } from './summary.js';
+import { buildTableView, sortTableView, type TableSort, type TableView } from './table-view.js';
 import { parseTypeOverrides, typeColumns } from './typing.js';
-import {
-  AGGREGATIONS,
-  CHART_TYPES,
-  COLUMN_TYPES,
-  SORT_ORDERS,
-  type Aggregation,
-  type ChartData,
-  type ChartType,
-  type Column,
-  type ColumnType,
-  type SortOrder,
-} from './types.js';
+import type { Aggregation, ChartData, ChartType, Column, ColumnType, SortOrder } from './types.js';
 
 Chart.register(...registerables);
-
-const TABLE_PAGE = 20;
-
-interface TableView {
-  headers: string[];
-  numeric: boolean[];
-  rows: (string | number | null)[][];
-}
 
 /**
  * A chart of a dataset's data that people can read, change and download: a CSV/TSV/JSON URL, a CKAN
@@ -137,7 +122,7 @@ export class BdwChartViewer extends LitElement {
 
   @state() private userTypes: Record<string, ColumnType> = {};
   @state() private tablePage = 0;
-  @state() private tableSort: { column: number; descending: boolean } | null = null;
+  @state() private tableSort: TableSort | null = null;
   @state() private announcement = '';
 
   @query('canvas') private canvas?: HTMLCanvasElement;
@@ -148,7 +133,7 @@ export class BdwChartViewer extends LitElement {
   private chartInstance: Chart | undefined;
   private chartDirty = true;
   private lastClient: unknown;
-  private active: { datasetIndex: number; index: number } | null = null;
+  private active: PointPosition | null = null;
 
   /** The typed columns of the loaded data. */
   columns: Column[] = [];
@@ -254,24 +239,11 @@ export class BdwChartViewer extends LitElement {
     const lang = this.locale.lang;
     this.columns = typeColumns(loaded.table, { ...parseTypeOverrides(this.types), ...this.userTypes }, loaded.known);
     if (loaded.table.rows.length === 0 || this.columns.length === 0) return;
-    const x = this.x || this.defaultX();
-    const y = this.y || (this.agg === 'count' ? undefined : this.defaultY(x));
-    for (const name of [x, y, this.series]) {
-      if (name && !loaded.table.columns.includes(name)) {
-        this.dataError = new DataError('column', { column: name });
-        return;
-      }
+    const spec = resolveSpec(this, this.columns);
+    if (spec instanceof DataError) {
+      this.dataError = spec;
+      return;
     }
-    const spec: ChartSpec = {
-      type: CHART_TYPES.includes(this.type) ? this.type : 'bar',
-      x: x!,
-      y: y || undefined,
-      series: this.series || undefined,
-      agg: AGGREGATIONS.includes(this.agg) ? this.agg : 'sum',
-      filters: parseFilters(this.filter).filters,
-      top: this.top,
-      sort: SORT_ORDERS.includes(this.sort) ? this.sort : 'auto',
-    };
     const data = buildChartData(loaded.table, this.columns, spec, {
       others: t(lang, 'others'),
       blank: t(lang, 'blank'),
@@ -283,22 +255,9 @@ export class BdwChartViewer extends LitElement {
     this.summary = summarize(data, { lang, type: spec.type, style: this.numberStyle, formatX: this.formatX() });
   }
 
-  private defaultX(): string | undefined {
-    const prefer = this.type === 'scatter' ? ['number'] : ['period', 'date', 'category'];
-    for (const type of prefer) {
-      const column = this.columns.find((c) => c.type === type);
-      if (column) return column.name;
-    }
-    return this.columns[0]?.name;
-  }
-
-  private defaultY(x: string | undefined): string | undefined {
-    return this.columns.find((c) => (c.type === 'number' || c.type === 'percent') && c.name !== x)?.name;
-  }
-
   private formatX(): ((x: number) => string) | undefined {
     if (this.chartData?.kind !== 'points' && this.chartData !== null) return undefined;
-    const x = this.x || this.defaultX();
+    const { x } = chosenAxes(this, this.columns);
     const type = this.columns.find((c) => c.name === x)?.type;
     const lang = this.locale.lang;
     if (type === 'date') {
@@ -403,41 +362,24 @@ export class BdwChartViewer extends LitElement {
     if (point) this.announcement = this.describe(point);
   }
 
+  private clearActive(chart: Chart): void {
+    this.active = null;
+    chart.setActiveElements([]);
+    chart.tooltip?.setActiveElements([], { x: 0, y: 0 });
+    chart.update('none');
+  }
+
   private onChartKeydown(event: KeyboardEvent): void {
     const chart = this.chartInstance;
     if (!chart) return;
-    const current = this.active ?? { datasetIndex: 0, index: -1 };
+    const length = chart.data.datasets[this.active?.datasetIndex ?? 0]?.data.length ?? 0;
     const pie = this.type === 'pie' || this.type === 'doughnut';
-    const length = chart.data.datasets[current.datasetIndex]?.data.length ?? 0;
-    const step = Math.max(1, Math.round(length / 20));
-    const keys: Record<string, () => void> = {
-      ArrowRight: () => this.focusPoint(current.datasetIndex, current.index + 1),
-      ArrowLeft: () => this.focusPoint(current.datasetIndex, Math.max(0, current.index - 1)),
-      ArrowUp: () =>
-        pie
-          ? this.focusPoint(0, current.index + 1)
-          : this.focusPoint(current.datasetIndex - 1, Math.max(0, current.index)),
-      ArrowDown: () =>
-        pie
-          ? this.focusPoint(0, Math.max(0, current.index - 1))
-          : this.focusPoint(current.datasetIndex + 1, Math.max(0, current.index)),
-      PageDown: () => this.focusPoint(current.datasetIndex, current.index + step),
-      PageUp: () => this.focusPoint(current.datasetIndex, Math.max(0, current.index - step)),
-      Home: () => this.focusPoint(current.datasetIndex, 0),
-      End: () => this.focusPoint(current.datasetIndex, length - 1),
-      Enter: () => this.active && this.select(this.active.datasetIndex, this.active.index),
-      ' ': () => this.active && this.select(this.active.datasetIndex, this.active.index),
-      Escape: () => {
-        this.active = null;
-        chart.setActiveElements([]);
-        chart.tooltip?.setActiveElements([], { x: 0, y: 0 });
-        chart.update('none');
-      },
-    };
-    const action = keys[event.key];
+    const action = pointKeyAction(event.key, this.active, { pie, length });
     if (!action) return;
     event.preventDefault();
-    action();
+    if (action === 'select') this.select(this.active!.datasetIndex, this.active!.index);
+    else if (action === 'clear') this.clearActive(chart);
+    else this.focusPoint(action.focus.datasetIndex, action.focus.index);
   }
 
   // --- downloads -----------------------------------------------------------------------------------
@@ -482,44 +424,10 @@ export class BdwChartViewer extends LitElement {
 
   private tableView(): TableView {
     if (this.tableCache) return this.tableCache;
-    const data = this.chartData!;
-    let view: TableView;
-    if (data.kind === 'category') {
-      view = {
-        headers: [data.xLabel, ...data.series.map((s) => s.name)],
-        numeric: [false, ...data.series.map(() => true)],
-        rows: data.labels.map((label, i) => [label, ...data.series.map((s) => s.values[i] ?? null)]),
-      };
-    } else {
-      const withSeries = data.series.length > 1;
-      view = {
-        headers: [data.xLabel, data.yLabel, ...(withSeries ? [t(this.locale.lang, 'series')] : [])],
-        numeric: [true, true, false],
-        rows: data.series.flatMap((s) => s.points.map((p) => (withSeries ? [p.x, p.y, s.name] : [p.x, p.y]))),
-      };
-    }
-    if (this.tableSort) {
-      const { column, descending } = this.tableSort;
-      const collator = new Intl.Collator(this.locale.lang, { numeric: true });
-      view = {
-        ...view,
-        rows: [...view.rows].sort((a, b) => {
-          const va = a[column];
-          const vb = b[column];
-          const cmp =
-            typeof va === 'number' && typeof vb === 'number'
-              ? va - vb
-              : va === null
-                ? 1
-                : vb === null
-                  ? -1
-                  : collator.compare(String(va), String(vb));
-          return descending ? -cmp : cmp;
-        }),
-      };
-    }
-    this.tableCache = view;
-    return view;
+    const lang = this.locale.lang;
+    const view = buildTableView(this.chartData!, t(lang, 'series'));
+    this.tableCache = this.tableSort ? sortTableView(view, this.tableSort, lang) : view;
+    return this.tableCache;
   }
 
   private sortTable(column: number): void {
@@ -529,256 +437,36 @@ export class BdwChartViewer extends LitElement {
     this.tablePage = 0;
   }
 
-  private renderTable(lang: Lang) {
-    const view = this.tableView();
-    const pages = Math.max(1, Math.ceil(view.rows.length / TABLE_PAGE));
-    const page = Math.min(this.tablePage, pages - 1);
-    const rows = view.rows.slice(page * TABLE_PAGE, (page + 1) * TABLE_PAGE);
-    const fx = this.chartData?.kind === 'points' ? this.formatX() : undefined;
-    const cell = (value: string | number | null, column: number) => {
-      if (typeof value !== 'number') return value ?? '–';
-      if (column === 0 && fx) return fx(value);
-      return formatValue(value, lang, this.numberStyle);
-    };
-    return html`<div class="table-wrap" part="table">
-      <table>
-        <caption>
-          ${t(lang, 'tableCaption', { title: this.label || this.chartData!.yLabel })}
-        </caption>
-        <thead>
-          <tr>
-            ${view.headers.map((header, i) => {
-              const sorted = this.tableSort?.column === i;
-              const ariaSort = sorted ? (this.tableSort!.descending ? 'descending' : 'ascending') : 'none';
-              return html`<th scope="col" aria-sort=${ariaSort}>
-                <button type="button" @click=${() => this.sortTable(i)} title=${t(lang, 'sortBy', { column: header })}>
-                  ${header}${sorted ? (this.tableSort!.descending ? ' ▼' : ' ▲') : ''}
-                </button>
-              </th>`;
-            })}
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (row) =>
-              html`<tr>
-                ${row.map((value, i) =>
-                  i === 0 && !view.numeric[0]
-                    ? html`<th scope="row">${cell(value, i)}</th>`
-                    : html`<td class=${view.numeric[i] ? 'num' : ''}>${cell(value, i)}</td>`,
-                )}
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-      ${
-        pages > 1
-          ? html`<nav class="pager" aria-label=${t(lang, 'pagination')}>
-              <button type="button" class="tool" ?disabled=${page === 0} @click=${() => (this.tablePage = page - 1)}>
-                ${t(lang, 'previous')}
-              </button>
-              <span
-                >${t(lang, 'pageOf', { page: formatNumber(page + 1, lang), pages: formatNumber(pages, lang) })}</span
-              >
-              <button
-                type="button"
-                class="tool"
-                ?disabled=${page >= pages - 1}
-                @click=${() => (this.tablePage = page + 1)}
-              >
-                ${t(lang, 'next')}
-              </button>
-            </nav>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  // --- controls -------------------------------------------------------------------------------------
-
-  private renderControls(lang: Lang) {
-    const names = this.columns.map((c) => c.name);
-    const x = this.x || this.defaultX() || '';
-    const y = this.y || (this.agg === 'count' ? '' : this.defaultY(x) || '');
-    const invalid = parseFilters(this.filter).invalid;
-    const select = <T extends string>(
-      label: string,
-      value: T | string,
-      options: readonly { value: string; text: string }[],
-      onChange: (value: string) => void,
-    ) =>
-      html`<label class="field">
-        <span>${label}</span>
-        <select @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
-          ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.text}</option>`)}
-        </select>
-      </label>`;
-    const columnOptions = names.map((n) => ({ value: n, text: n }));
-    const none = { value: '', text: t(lang, 'none') };
-    return html`<fieldset class="controls" part="controls">
-      <legend>${t(lang, 'controls')}</legend>
-      ${select(
-        t(lang, 'type'),
-        this.type,
-        CHART_TYPES.map((v) => ({ value: v, text: t(lang, `type.${v}`) })),
-        (v) => (this.type = v as ChartType),
-      )}
-      ${select(t(lang, 'x'), x, columnOptions, (v) => (this.x = v))}
-      ${select(t(lang, 'y'), y, [none, ...columnOptions], (v) => (this.y = v))}
-      ${select(t(lang, 'series'), this.series ?? '', [none, ...columnOptions], (v) => (this.series = v))}
-      ${select(
-        t(lang, 'agg'),
-        this.agg,
-        AGGREGATIONS.map((v) => ({ value: v, text: t(lang, `agg.${v}`) })),
-        (v) => (this.agg = v as Aggregation),
-      )}
-      ${select(
-        t(lang, 'sort'),
-        this.sort,
-        SORT_ORDERS.map((v) => ({ value: v, text: t(lang, `sort.${v}`) })),
-        (v) => (this.sort = v as SortOrder),
-      )}
-      <label class="field">
-        <span>${t(lang, 'top')}</span>
-        <input
-          type="number"
-          min="0"
-          step="1"
-          .value=${String(this.top)}
-          @change=${(e: Event) => (this.top = Math.max(0, Number((e.target as HTMLInputElement).value) || 0))}
-        />
-      </label>
-      <label class="field field--check">
-        <input
-          type="checkbox"
-          .checked=${this.stacked}
-          @change=${(e: Event) => (this.stacked = (e.target as HTMLInputElement).checked)}
-        />
-        <span>${t(lang, 'stacked')}</span>
-      </label>
-      <label class="field field--check">
-        <input
-          type="checkbox"
-          .checked=${this.horizontal}
-          @change=${(e: Event) => (this.horizontal = (e.target as HTMLInputElement).checked)}
-        />
-        <span>${t(lang, 'horizontal')}</span>
-      </label>
-      <label class="field field--wide">
-        <span>${t(lang, 'filter')}</span>
-        <input
-          type="text"
-          .value=${this.filter}
-          @change=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)}
-        />
-      </label>
-      ${invalid.length ? html`<p class="hint" role="alert">${t(lang, 'filterInvalid', { clauses: invalid.join('; ') })}</p>` : nothing}
-    </fieldset>`;
-  }
-
-  private renderColumns(lang: Lang) {
-    const rows = this.lastLoaded?.table.rows.length ?? 0;
-    return html`<details part="columns">
-      <summary>
-        ${t(lang, 'columns', { columns: formatNumber(this.columns.length, lang), rows: formatNumber(rows, lang) })}
-      </summary>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">${t(lang, 'column')}</th>
-            <th scope="col">${t(lang, 'columnType')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${this.columns.map(
-            (column) =>
-              html`<tr>
-                <th scope="row">${column.name}</th>
-                <td>
-                  <select
-                    aria-label=${`${column.name} ${t(lang, 'columnType')}`}
-                    data-column=${column.name}
-                    @change=${(e: Event) =>
-                      (this.userTypes = {
-                        ...this.userTypes,
-                        [column.name]: (e.target as HTMLSelectElement).value as ColumnType,
-                      })}
-                  >
-                    ${COLUMN_TYPES.map(
-                      (type) =>
-                        html`<option value=${type} ?selected=${type === column.type}>
-                          ${t(lang, `ctype.${type}`)}
-                        </option>`,
-                    )}
-                  </select>
-                </td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </details>`;
+  private renderTableView(lang: Lang) {
+    const data = this.chartData!;
+    const fx = data.kind === 'points' ? this.formatX() : undefined;
+    return renderTable(this.tableView(), lang, {
+      caption: t(lang, 'tableCaption', { title: this.label || data.yLabel }),
+      page: this.tablePage,
+      sort: this.tableSort,
+      format: (value, column) => {
+        if (typeof value !== 'number') return value ?? '–';
+        if (column === 0 && fx) return fx(value);
+        return formatValue(value, lang, this.numberStyle);
+      },
+      onSort: (column) => this.sortTable(column),
+      onPage: (page) => (this.tablePage = page),
+    });
   }
 
   // --- render ------------------------------------------------------------------------------------------
 
-  private renderProgress(lang: Lang) {
-    const status = this.data.status;
-    const progress = status.kind === 'loading' ? status.progress : null;
-    const parts: string[] = [];
-    if (progress) {
-      parts.push(
-        progress.totalRows
-          ? t(lang, 'progressRowsOf', {
-              rows: formatNumber(progress.rows, lang),
-              total: formatNumber(progress.totalRows, lang),
-            })
-          : t(lang, 'progressRows', { rows: formatNumber(progress.rows, lang) }),
-      );
-      if (progress.bytes) {
-        parts.push(
-          progress.totalBytes
-            ? t(lang, 'progressBytesOf', {
-                bytes: formatBytes(progress.bytes, lang),
-                total: formatBytes(progress.totalBytes, lang),
-              })
-            : t(lang, 'progressBytes', { bytes: formatBytes(progress.bytes, lang) }),
-        );
-      }
-    }
-    const max = progress?.totalRows ?? progress?.totalBytes ?? undefined;
-    const value = progress?.totalRows ? progress.rows : progress?.totalBytes ? progress.bytes : undefined;
-    const label = coreMessage(lang, 'loading');
-    return html`<div class="state" part="loading" role="status" aria-live="polite">
-      <p class="state__message">${label}</p>
-      ${
-        max && value !== undefined
-          ? html`<progress part="progress" max=${max} .value=${value} aria-label=${label}></progress>`
-          : html`<progress part="progress" aria-label=${label}></progress>`
-      }
-      <p class="state__message progress-text">${parts.join(' · ')}</p>
-    </div>`;
-  }
-
-  private renderDataError(error: unknown, lang: Lang) {
-    if (!(error instanceof DataError)) return renderError(error, lang, () => this.reload());
-    return html`<div class="state state--error" part="error" role="alert">
-      <p class="state__title">${coreMessage(lang, 'error.title')}</p>
-      <p class="state__message">${t(lang, `error.${error.code}`, error.params)}</p>
-      ${
-        error.retryable
-          ? html`<button type="button" class="button" part="retry" @click=${() => this.reload()}>
-              ${coreMessage(lang, 'retry')}
-            </button>`
-          : nothing
-      }
-    </div>`;
-  }
+  private setUserType = (column: string, type: ColumnType) => {
+    this.userTypes = { ...this.userTypes, [column]: type };
+  };
 
   private renderBody(lang: Lang) {
     const status = this.data.status;
-    if (status.kind === 'idle' || status.kind === 'loading') return this.renderProgress(lang);
-    if (status.kind === 'error') return this.renderDataError(status.error, lang);
-    if (this.dataError) return this.renderDataError(this.dataError, lang);
+    const retry = () => this.reload();
+    if (status.kind === 'idle') return renderProgress(null, lang);
+    if (status.kind === 'loading') return renderProgress(status.progress, lang);
+    if (status.kind === 'error') return renderDataError(status.error, lang, retry);
+    if (this.dataError) return renderDataError(this.dataError, lang, retry);
     if (!this.chartData) {
       const filtered = parseFilters(this.filter).filters.length > 0 && (this.lastLoaded?.table.rows.length ?? 0) > 0;
       return renderEmpty(lang, t(lang, filtered ? 'emptyFiltered' : 'emptyData'));
@@ -825,7 +513,7 @@ export class BdwChartViewer extends LitElement {
               >
                 <canvas part="canvas" aria-hidden="true"></canvas>
               </div>`
-            : this.renderTable(lang)
+            : this.renderTableView(lang)
         }
         <figcaption class="summary" id="summary" part="summary">${this.summary}</figcaption>
       </figure>
@@ -837,8 +525,8 @@ export class BdwChartViewer extends LitElement {
     const ready = this.data.status.kind === 'done' && this.columns.length > 0;
     return html`<div class="root" part="base">
       ${this.label ? html`<p class="title" part="title">${this.label}</p>` : nothing}
-      ${this.controls && ready ? this.renderControls(lang) : nothing} ${this.renderBody(lang)}
-      ${ready ? this.renderColumns(lang) : nothing}
+      ${this.controls && ready ? renderControls(this, lang) : nothing} ${this.renderBody(lang)}
+      ${ready ? renderColumns(this.columns, this.lastLoaded?.table.rows.length ?? 0, lang, this.setUserType) : nothing}
     </div>`;
   }
 }

@@ -9,7 +9,10 @@ import { DataError } from '../src/errors.js';
 import { parseFilters } from '../src/filter.js';
 import { formatKoreanUnits, formatValue } from '../src/format.js';
 import { lttb } from '../src/lttb.js';
+import { pointKeyAction } from '../src/point-keys.js';
+import { chosenAxes, resolveSpec } from '../src/spec.js';
 import { summarize, trend } from '../src/summary.js';
+import { buildTableView, sortTableView } from '../src/table-view.js';
 import { arrayTable, jsonToTable, rowsToTable, tableCells } from '../src/table.js';
 import type { Table } from '../src/types.js';
 import { inferType, parseDate, parseNumber, parsePeriod, parseTypeOverrides, typeColumns } from '../src/typing.js';
@@ -364,5 +367,67 @@ describe('decimation and chart.js configuration', () => {
     expect(line.type).toBe('line');
     expect(line.options.parsing).toBe(false);
     expect(line.options.plugins.decimation).toEqual({ enabled: true, algorithm: 'lttb' });
+  });
+});
+
+describe('settings, table view and keyboard', () => {
+  const columns = typeColumns(population);
+  const settings = { type: 'line', agg: 'sum', filter: '', top: 0, sort: 'auto' } as const;
+
+  it('defaults x to the period column and y to the first number that is not x; names a missing column', () => {
+    expect(chosenAxes(settings, columns)).toEqual({ x: '연도', y: '인구수' });
+    expect(chosenAxes({ ...settings, agg: 'count' }, columns)).toEqual({ x: '연도' });
+    expect(resolveSpec({ ...settings, type: 'nope' as never, sort: 'nope' as never }, columns)).toMatchObject({
+      type: 'bar',
+      sort: 'auto',
+      x: '연도',
+    });
+    expect(resolveSpec({ ...settings, series: '없음' }, columns)).toEqual(new DataError('column', { column: '없음' }));
+  });
+
+  it('sorts the table view by numbers, by Korean text and puts blanks last either way', () => {
+    const view = buildTableView(
+      {
+        kind: 'category',
+        xLabel: '구',
+        yLabel: '건수',
+        labels: ['해운대구', '강서구', '중구'],
+        series: [{ name: '건수', values: [12, null, 3] }],
+        ordered: false,
+      },
+      '계열',
+    );
+    expect(sortTableView(view, { column: 1, descending: false }, 'ko').rows.map((r) => r[0])).toEqual([
+      '중구',
+      '해운대구',
+      '강서구',
+    ]);
+    expect(sortTableView(view, { column: 1, descending: true }, 'ko').rows.map((r) => r[0])).toEqual([
+      '해운대구',
+      '중구',
+      '강서구',
+    ]);
+    expect(sortTableView(view, { column: 0, descending: false }, 'ko').rows.map((r) => r[0])).toEqual([
+      '강서구',
+      '중구',
+      '해운대구',
+    ]);
+  });
+
+  it('maps keys to points: arrows, pages, ends, select and clear', () => {
+    const at = { datasetIndex: 1, index: 10 };
+    const options = { pie: false, length: 100 };
+    expect(pointKeyAction('ArrowRight', null, options)).toEqual({ focus: { datasetIndex: 0, index: 0 } });
+    expect(pointKeyAction('ArrowLeft', at, options)).toEqual({ focus: { datasetIndex: 1, index: 9 } });
+    expect(pointKeyAction('ArrowUp', at, options)).toEqual({ focus: { datasetIndex: 0, index: 10 } });
+    expect(pointKeyAction('ArrowUp', at, { ...options, pie: true })).toEqual({ focus: { datasetIndex: 0, index: 11 } });
+    expect(pointKeyAction('PageDown', at, options)).toEqual({ focus: { datasetIndex: 1, index: 15 } });
+    expect(pointKeyAction('PageUp', at, options)).toEqual({ focus: { datasetIndex: 1, index: 5 } });
+    expect(pointKeyAction('End', at, options)).toEqual({ focus: { datasetIndex: 1, index: 99 } });
+    expect(pointKeyAction('Enter', at, options)).toBe('select');
+    expect(pointKeyAction('Enter', null, options)).toBeNull();
+    expect(pointKeyAction('Escape', at, options)).toBe('clear');
+    expect(pointKeyAction('Escape', null, options)).toBeNull();
+    expect(pointKeyAction('a', at, options)).toBeNull();
   });
 });
