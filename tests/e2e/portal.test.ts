@@ -54,6 +54,7 @@ const PAGES = [
   ['/docs/', 'docs', 'main', ''],
   ['/docs/api.html', 'docs-api', '#reference', ''],
   ['/docs/examples.html', 'docs-examples', '#preview', ''],
+  ['/docs/performance.html', 'docs-performance', '#benchmarks table', ''],
 ] as const;
 
 describe('every page', () => {

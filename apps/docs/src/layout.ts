@@ -5,6 +5,7 @@ const PAGES = [
   ['theming.html', '테마'],
   ['api.html', 'API 레퍼런스'],
   ['examples.html', '예제 · 스니펫 빌더'],
+  ['performance.html', '성능 · 크기'],
 ] as const;
 
 /** The docs' shared header; each page names itself in `data-page`. */

@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { median, recordResult } from '../../../tests/config/bench-report.mjs';
 import { chromiumLaunchOptions } from '../../../tests/config/chromium.mjs';
 import { csvToGeoJSON } from '../src/csv.js';
 
@@ -48,7 +49,6 @@ async function bundle(entry: string): Promise<Uint8Array> {
   return result.outputFiles[0]!.contents;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main(): Promise<void> {
   const [element, raw] = await Promise.all([bundle(here('../src/bdw-data-map.ts')), bundle(here('./raw-leaflet.ts'))]);
@@ -159,6 +159,14 @@ async function main(): Promise<void> {
       `| ${label} | ${m.toFixed(0)} | ${Math.min(...samples).toFixed(0)} | ${markers} | ${(m / rawMedian).toFixed(2)}× |`,
     );
   }
+  recordResult({
+    bench: '@bdw/data-map',
+    measure: `${POINTS.toLocaleString('en-US')} points, initial render (clustered)`,
+    stat: 'median',
+    ms: median(own),
+    baseline: { label: 'raw Leaflet 1.9.4 + leaflet.markercluster 1.5.3', ms: rawMedian },
+    goal: { ratio: 1 },
+  });
 }
 
 await main();
