@@ -1,5 +1,5 @@
 /** The code the embedding guide shows; one place, so the guide and the examples agree. */
-export const CDN = 'https://cdn.jsdelivr.net/npm/@bdw/widgets/dist/bdw-widgets.js';
+export const CDN = 'https://cdn.jsdelivr.net/npm/@bdw/widgets/dist/cdn/bdw-widgets.js';
 
 export const snippets: Record<string, string> = {
   cdn: `<!-- 1. 스크립트 한 줄 (CDN) -->
