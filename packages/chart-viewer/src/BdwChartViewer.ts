@@ -11,27 +11,18 @@ import {
 import { Chart, registerables } from 'chart.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { buildChartData, pointCount } from './aggregate.js';
 import { chartViewerStyles } from './chart-viewer.styles.js';
-import { buildConfig, type ChartTheme } from './config.js';
-import { toCsv } from './csv-export.js';
-import { DataController } from './DataController.js';
+import type { ChartTheme } from './config.js';
+import { DataController, type Engine } from './DataController.js';
 import { normalizeEncoding } from './encoding.js';
 import { DataError } from './errors.js';
 import { bdwEvent, type BdwChartReadyDetail, type BdwPointSelectDetail } from './events.js';
-import { parseFilters } from './filter.js';
 import { formatValue, type NumberStyle } from './format.js';
 import type { Loaded } from './load.js';
+import type { PointPosition } from './point-keys.js';
 import { t } from './messages.js';
-import { pointKeyAction, type PointPosition } from './point-keys.js';
-import { renderColumns } from './render/columns.js';
-import { renderControls } from './render/controls.js';
 import { renderDataError, renderProgress } from './render/states.js';
-import { renderTable } from './render/table.js';
-import { chosenAxes, resolveSpec } from './spec.js';
-import { summarize } from './summary.js';
-import { buildTableView, sortTableView, type TableSort, type TableView } from './table-view.js';
-import { parseTypeOverrides, typeColumns } from './typing.js';
+import type { TableSort, TableView } from './table-view.js';
 import type { Aggregation, ChartData, ChartType, Column, ColumnType, SortOrder } from './types.js';
 
 Chart.register(...registerables);
@@ -144,6 +135,11 @@ export class BdwChartViewer extends LitElement {
   private dataError: DataError | null = null;
   private tableCache: TableView | null = null;
 
+  /** Typing, aggregation, rendering of the table, settings and columns: loaded with the data, there once it is. */
+  private get engine(): Engine {
+    return this.data.engine!;
+  }
+
   /** The chart.js instance, once drawn. */
   get chart(): Chart | undefined {
     return this.chartInstance;
@@ -237,14 +233,18 @@ export class BdwChartViewer extends LitElement {
     const loaded = this.lastLoaded;
     if (!loaded) return;
     const lang = this.locale.lang;
-    this.columns = typeColumns(loaded.table, { ...parseTypeOverrides(this.types), ...this.userTypes }, loaded.known);
+    this.columns = this.engine.typeColumns(
+      loaded.table,
+      { ...this.engine.parseTypeOverrides(this.types), ...this.userTypes },
+      loaded.known,
+    );
     if (loaded.table.rows.length === 0 || this.columns.length === 0) return;
-    const spec = resolveSpec(this, this.columns);
+    const spec = this.engine.resolveSpec(this, this.columns);
     if (spec instanceof DataError) {
       this.dataError = spec;
       return;
     }
-    const data = buildChartData(loaded.table, this.columns, spec, {
+    const data = this.engine.buildChartData(loaded.table, this.columns, spec, {
       others: t(lang, 'others'),
       blank: t(lang, 'blank'),
       count: t(lang, 'count'),
@@ -252,12 +252,17 @@ export class BdwChartViewer extends LitElement {
     if (data.kind === 'category' && data.labels.length === 0) return;
     if (data.kind === 'points' && data.series.every((s) => s.points.length === 0)) return;
     this.chartData = data;
-    this.summary = summarize(data, { lang, type: spec.type, style: this.numberStyle, formatX: this.formatX() });
+    this.summary = this.engine.summarize(data, {
+      lang,
+      type: spec.type,
+      style: this.numberStyle,
+      formatX: this.formatX(),
+    });
   }
 
   private formatX(): ((x: number) => string) | undefined {
     if (this.chartData?.kind !== 'points' && this.chartData !== null) return undefined;
-    const { x } = chosenAxes(this, this.columns);
+    const { x } = this.engine.chosenAxes(this, this.columns);
     const type = this.columns.find((c) => c.name === x)?.type;
     const lang = this.locale.lang;
     if (type === 'date') {
@@ -292,7 +297,7 @@ export class BdwChartViewer extends LitElement {
     const formatX = this.formatX();
     this.chartInstance = new Chart(
       this.canvas,
-      buildConfig(data, {
+      this.engine.buildConfig(data, {
         type: this.type,
         stacked: this.stacked,
         horizontal: this.horizontal,
@@ -307,7 +312,7 @@ export class BdwChartViewer extends LitElement {
       bdwEvent<BdwChartReadyDetail>('bdw-chart-ready', {
         type: this.type,
         series: data.series.length,
-        points: pointCount(data),
+        points: this.engine.pointCount(data),
       }),
     );
   }
@@ -374,7 +379,7 @@ export class BdwChartViewer extends LitElement {
     if (!chart) return;
     const length = chart.data.datasets[this.active?.datasetIndex ?? 0]?.data.length ?? 0;
     const pie = this.type === 'pie' || this.type === 'doughnut';
-    const action = pointKeyAction(event.key, this.active, { pie, length });
+    const action = this.engine.pointKeyAction(event.key, this.active, { pie, length });
     if (!action) return;
     event.preventDefault();
     if (action === 'select') this.select(this.active!.datasetIndex, this.active!.index);
@@ -404,7 +409,7 @@ export class BdwChartViewer extends LitElement {
 
   /** The charted data as CSV (UTF-8 with BOM, so Excel reads Korean), or `null` when nothing is charted. */
   toCsv(): string | null {
-    return this.chartData ? toCsv(this.chartData, { bom: true }) : null;
+    return this.chartData ? this.engine.toCsv(this.chartData, { bom: true }) : null;
   }
 
   private downloadPng = () => {
@@ -425,8 +430,8 @@ export class BdwChartViewer extends LitElement {
   private tableView(): TableView {
     if (this.tableCache) return this.tableCache;
     const lang = this.locale.lang;
-    const view = buildTableView(this.chartData!, t(lang, 'series'));
-    this.tableCache = this.tableSort ? sortTableView(view, this.tableSort, lang) : view;
+    const view = this.engine.buildTableView(this.chartData!, t(lang, 'series'));
+    this.tableCache = this.tableSort ? this.engine.sortTableView(view, this.tableSort, lang) : view;
     return this.tableCache;
   }
 
@@ -440,7 +445,7 @@ export class BdwChartViewer extends LitElement {
   private renderTableView(lang: Lang) {
     const data = this.chartData!;
     const fx = data.kind === 'points' ? this.formatX() : undefined;
-    return renderTable(this.tableView(), lang, {
+    return this.engine.renderTable(this.tableView(), lang, {
       caption: t(lang, 'tableCaption', { title: this.label || data.yLabel }),
       page: this.tablePage,
       sort: this.tableSort,
@@ -468,7 +473,8 @@ export class BdwChartViewer extends LitElement {
     if (status.kind === 'error') return renderDataError(status.error, lang, retry);
     if (this.dataError) return renderDataError(this.dataError, lang, retry);
     if (!this.chartData) {
-      const filtered = parseFilters(this.filter).filters.length > 0 && (this.lastLoaded?.table.rows.length ?? 0) > 0;
+      const filtered =
+        this.engine.parseFilters(this.filter).filters.length > 0 && (this.lastLoaded?.table.rows.length ?? 0) > 0;
       return renderEmpty(lang, t(lang, filtered ? 'emptyFiltered' : 'emptyData'));
     }
     const title = this.label || this.chartData.yLabel;
@@ -525,8 +531,8 @@ export class BdwChartViewer extends LitElement {
     const ready = this.data.status.kind === 'done' && this.columns.length > 0;
     return html`<div class="root" part="base">
       ${this.label ? html`<p class="title" part="title">${this.label}</p>` : nothing}
-      ${this.controls && ready ? renderControls(this, lang) : nothing} ${this.renderBody(lang)}
-      ${ready ? renderColumns(this.columns, this.lastLoaded?.table.rows.length ?? 0, lang, this.setUserType) : nothing}
+      ${this.controls && ready ? this.engine.renderControls(this, lang) : nothing} ${this.renderBody(lang)}
+      ${ready ? this.engine.renderColumns(this.columns, this.lastLoaded?.table.rows.length ?? 0, lang, this.setUserType) : nothing}
     </div>`;
   }
 }

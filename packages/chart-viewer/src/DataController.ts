@@ -1,17 +1,27 @@
 import { isAbortError, type CkanClient } from '@bdw/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { EncodingSetting } from './encoding.js';
+import type * as EngineModule from './engine.js';
 import { DataError } from './errors.js';
-import {
-  loadCsv,
-  loadDatastore,
-  loadJson,
-  sourceDelimiter,
-  sourceFormat,
-  type LoadProgress,
-  type Loaded,
-} from './load.js';
-import { rowsToTable } from './table.js';
+import type { LoadProgress, Loaded } from './load.js';
+
+/** The element's lazily loaded part (see `engine.ts`). */
+export type Engine = typeof EngineModule;
+
+let engine: Engine | undefined;
+let engineLoading: Promise<Engine> | undefined;
+
+/** Fetches the engine once (again after a failure, so a retry can succeed). */
+export function loadEngine(): Promise<Engine> {
+  engineLoading ??= import('./engine.js').then(
+    (module) => (engine = module),
+    (error: unknown) => {
+      engineLoading = undefined;
+      throw error;
+    },
+  );
+  return engineLoading;
+}
 
 export type DataStatus =
   | { kind: 'idle' }
@@ -48,46 +58,55 @@ export class DataController implements ReactiveController {
     cancelAnimationFrame(this.progressFrame);
   }
 
+  /** The engine, once loaded: always there when `status` is `done`. */
+  get engine(): Engine | undefined {
+    return engine;
+  }
+
   async load(source: DataSource): Promise<void> {
     this.abort?.abort();
     const generation = ++this.generation;
-    if (source.rows) {
-      this.abort = null;
-      this.set({ kind: 'done', loaded: { table: rowsToTable(source.rows), known: {} } });
-      return;
-    }
-    if (!source.src && !(source.resource && source.client)) {
+    if (!source.rows && !source.src && !(source.resource && source.client)) {
       this.abort = null;
       this.set({ kind: 'error', error: new DataError('no-source') });
       return;
     }
-    const abort = (this.abort = new AbortController());
-    this.set({ kind: 'loading', progress: null });
-    const onProgress = (progress: LoadProgress) => {
-      if (generation !== this.generation) return;
-      cancelAnimationFrame(this.progressFrame);
-      this.progressFrame = requestAnimationFrame(() => {
-        if (generation === this.generation && this.status.kind === 'loading') this.set({ kind: 'loading', progress });
-      });
-    };
+    const abort = (this.abort = source.rows ? null : new AbortController());
     try {
-      let loaded: Loaded;
+      if (!source.rows || !engine) this.set({ kind: 'loading', progress: null });
+      // The engine loads with the data; once it is there, rows set as a property are read at once.
+      const { loadCsv, loadDatastore, loadJson, rowsToTable, sourceDelimiter, sourceFormat } =
+        engine ?? (await loadEngine());
+      if (generation !== this.generation) return;
+      if (source.rows) {
+        this.set({ kind: 'done', loaded: { table: rowsToTable(source.rows), known: {} } });
+        return;
+      }
+      const signal = abort!.signal;
+      const onProgress = (progress: LoadProgress) => {
+        if (generation !== this.generation) return;
+        cancelAnimationFrame(this.progressFrame);
+        this.progressFrame = requestAnimationFrame(() => {
+          if (generation === this.generation && this.status.kind === 'loading') this.set({ kind: 'loading', progress });
+        });
+      };
+      let result: Loaded;
       if (source.src) {
-        loaded =
+        result =
           sourceFormat(source.src, source.format) === 'json'
-            ? await loadJson(source.src, abort.signal)
+            ? await loadJson(source.src, signal)
             : await loadCsv(source.src, {
                 encoding: source.encoding,
                 delimiter: sourceDelimiter(source.src, source.format, source.delimiter),
-                signal: abort.signal,
+                signal,
                 onProgress,
               });
-      } else loaded = await loadDatastore(source.client!, source.resource!, { signal: abort.signal, onProgress });
+      } else result = await loadDatastore(source.client!, source.resource!, { signal, onProgress });
       if (generation !== this.generation) return;
       cancelAnimationFrame(this.progressFrame);
-      this.set({ kind: 'done', loaded });
+      this.set({ kind: 'done', loaded: result });
     } catch (error) {
-      if (generation !== this.generation || isAbortError(error) || abort.signal.aborted) return;
+      if (generation !== this.generation || isAbortError(error) || abort?.signal.aborted) return;
       this.set({ kind: 'error', error });
     }
   }

@@ -1,6 +1,6 @@
 import { token } from '@bdw/core';
 import { css, unsafeCSS } from 'lit';
-import { DARK_PALETTE, LIGHT_PALETTE } from './config.js';
+import { DARK_PALETTE, LIGHT_PALETTE } from './palette.js';
 
 const palette = (colors: string[], prefix: string) =>
   unsafeCSS(

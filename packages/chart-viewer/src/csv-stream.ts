@@ -1,7 +1,10 @@
 import Papa from 'papaparse';
 import { decoderFor, detectEncoding, looksBinary, type Encoding, type EncodingSetting } from './encoding.js';
 import { DataError } from './errors.js';
+import { looksLikeHtml } from './html-sniff.js';
 import type { Cell } from './types.js';
+
+export { looksLikeHtml };
 
 /** A record longer than this (characters) without a line break is not a CSV we can chart. */
 export const MAX_RECORD_CHARS = 1_000_000;
@@ -12,12 +15,6 @@ export function detectDelimiter(headerLine: string): string {
   const counts = ['\t', ';', ','].map((d) => [d, unquoted.split(d).length - 1] as const);
   const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a), [',', 0] as const);
   return best[1] > 0 ? best[0] : ',';
-}
-
-/** An HTML page (a login wall, a proxy's error page) where a data file was expected. */
-export function looksLikeHtml(text: string): boolean {
-  const start = text.trimStart().slice(0, 1024).toLowerCase();
-  return start.startsWith('<') && /<(!doctype html|html|head|body|title)[\s>]/.test(start);
 }
 
 /** Header names made usable: trimmed, BOM removed, blanks named, duplicates numbered. */

@@ -1,7 +1,8 @@
 import type { CkanClient, DatastoreProgress } from '@bdw/core';
-import { streamCsv, looksLikeHtml, type CsvMessage, type CsvRequest } from './csv-stream.js';
+import type { CsvMessage, CsvRequest } from './csv-stream.js';
 import type { Encoding, EncodingSetting } from './encoding.js';
 import { DataError, fromPayload } from './errors.js';
+import { looksLikeHtml } from './html-sniff.js';
 import { arrayTable, jsonToTable, rowsToTable } from './table.js';
 import { datastoreTypeHint } from './typing.js';
 import { csvWorkerUrl } from './worker-url.js';
@@ -100,6 +101,9 @@ export async function loadCsv(url: string, options: CsvLoadOptions = {}): Promis
   const worker = options.worker === false ? null : await startWorker();
   options.signal?.throwIfAborted();
   if (!worker) {
+    // The worker has its own copy of the parser; the page fetches it only when no worker can start.
+    const { streamCsv } = await import('./csv-stream.js');
+    options.signal?.throwIfAborted();
     await streamCsv(request, onMessage, options.signal);
     return { table: arrayTable(columns, rows), known: {}, ...(encoding ? { encoding } : {}), worker: false };
   }

@@ -1,6 +1,6 @@
 import type { Lang } from '@bdw/core';
 import { formatValue, type NumberStyle } from './format.js';
-import { t } from './messages.js';
+import { t } from './engine-messages.js';
 import type { ChartData, ChartType } from './types.js';
 
 export type Trend = 'up' | 'down' | 'flat';

@@ -1,6 +1,6 @@
 import { formatNumber, type Lang } from '@bdw/core';
 import { html } from 'lit';
-import { t } from '../messages.js';
+import { t } from '../engine-messages.js';
 import { COLUMN_TYPES, type Column, type ColumnType } from '../types.js';
 
 /** The column information: each column's inferred (or set) type, changeable by the user. */

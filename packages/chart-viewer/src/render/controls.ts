@@ -1,7 +1,7 @@
 import type { Lang } from '@bdw/core';
 import { html, nothing } from 'lit';
 import { parseFilters } from '../filter.js';
-import { t } from '../messages.js';
+import { t } from '../engine-messages.js';
 import { chosenAxes, type ChartSettings } from '../spec.js';
 import {
   AGGREGATIONS,

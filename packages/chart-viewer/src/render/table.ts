@@ -1,6 +1,6 @@
 import { formatNumber, type Lang } from '@bdw/core';
 import { html, nothing } from 'lit';
-import { t } from '../messages.js';
+import { t } from '../engine-messages.js';
 import type { TableSort, TableView } from '../table-view.js';
 
 export const TABLE_PAGE = 20;

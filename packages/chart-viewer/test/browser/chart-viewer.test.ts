@@ -1,5 +1,6 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import type { ChartConfiguration } from 'chart.js';
+import { loadCsv } from '../../src/load.js';
 import { $, $$, digits, drawnPixels, fetchTable, mount, pixelsOf, settled, status, tableRows } from './helpers.js';
 
 const POPULATION = '/files/busan_population_by_age_sex_census_1925_2021.csv';
@@ -254,6 +255,14 @@ describe('<bdw-chart-viewer> on the real files and API', () => {
     expect(config(el).data.labels).to.deep.equal(rows.map((r) => r[header.indexOf('SGGNM')]));
     expect(config(el).data.datasets[0]!.data).to.deep.equal(rows.map((r) => Number(r[header.indexOf('C02')])));
     expect((status(el) as { loaded?: { encoding?: string } }).loaded?.encoding).to.equal('utf-16le');
+  });
+
+  it('parses on the main thread, with the parser fetched then, where no worker starts', async () => {
+    const loaded = await loadCsv(VOTE, { worker: false, delimiter: '\t' });
+    expect(loaded.worker).to.equal(false);
+    const { header, rows } = await fetchTable(VOTE, '\t');
+    expect(loaded.table.columns).to.deep.equal(header);
+    expect(loaded.table.rows).to.have.length(rows.length);
   });
 
   it('lets keyboard users step through points and select one; programmatic changes fire nothing', async () => {
