@@ -28,3 +28,31 @@ export const emptyDatastore: HttpHandler[] = [
     });
   }),
 ];
+
+/** The real fatal-accidents file as a datastore resource answering 100 rows a page, slowly: the progress bar. */
+export const slowDatastore: HttpHandler[] = [
+  http.get('*/api/3/action/datastore_search', async ({ request }) => {
+    const url = new URL(request.url);
+    const [header, ...rows] = (await (await fetch('./files/busan_fatal_traffic_accidents_2020.csv')).text())
+      .trim()
+      .split(/\r?\n/)
+      .map((line) => line.split(','));
+    const offset = Number(url.searchParams.get('offset') ?? 0);
+    const limit = 100;
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    return HttpResponse.json({
+      success: true,
+      result: {
+        resource_id: url.searchParams.get('resource_id'),
+        fields: [{ id: '_id', type: 'int' }, ...header!.map((id) => ({ id, type: 'text' }))],
+        records: rows
+          .slice(offset, offset + limit)
+          .map((row, i) => Object.fromEntries([['_id', offset + i + 1], ...header!.map((h, j) => [h, row[j]])])),
+        total: rows.length,
+        limit,
+        offset,
+        _links: { start: url.pathname },
+      },
+    });
+  }),
+];

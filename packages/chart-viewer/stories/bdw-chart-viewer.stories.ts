@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { emptyDatastore } from '../../../tests/msw/chart.js';
+import { emptyDatastore, slowDatastore } from '../../../tests/msw/chart.js';
 import { loadingCkan, serverErrorCkan } from '../../../tests/msw/ckan.js';
 import '../src/bdw-chart-viewer.js';
 
@@ -133,6 +133,82 @@ export const FatalAccidentsByDistrict: Story = {
 export const FatalAccidentsPie: Story = {
   args: { ...FatalAccidentsByDistrict.args, type: 'doughnut', top: 5, controls: false },
 };
+
+export const VoteScatter: Story = {
+  args: {
+    src: './files/busan_vote_sgg_20220309.tsv',
+    type: 'scatter',
+    x: 'C01',
+    y: 'C02',
+    series: '',
+    agg: 'none',
+    filter: '',
+    unit: '표',
+    compact: false,
+    label: '제20대 대통령선거 부산 구·군별 기호 1번(C01)과 2번(C02) 득표수',
+  },
+};
+
+export const TableView: Story = {
+  args: { ...VoteByDistrict.args },
+  render: (args, context) => {
+    const template = meta.render!(args, context);
+    return html`<div @bdw-chart-ready=${(e: Event) => ((e.target as HTMLElement & { view: string }).view = 'table')}>
+      ${template}
+    </div>`;
+  },
+};
+
+/** 200,000 points set as the `rows` property: a line over a numeric x, decimated with LTTB. */
+export const LargeLine: Story = {
+  render: (_, { globals }) => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => ({
+      시각: i,
+      값: Math.round(Math.sin(i / 4000) * 1000 + ((i * 7919) % 211)),
+    }));
+    return html`<bdw-chart-viewer
+      .rows=${rows}
+      type="line"
+      x="시각"
+      y="값"
+      agg="none"
+      label="200,000개 점의 선 그래프 (LTTB 축약)"
+      theme=${globals['theme'] ?? 'light'}
+    ></bdw-chart-viewer>`;
+  },
+};
+
+export const DatastoreProgress: Story = {
+  render: (_, { globals }) =>
+    html`<bdw-chart-viewer
+      api="https://catalog.example"
+      resource="busan-fatal-traffic-accidents-2020-1"
+      x="발생지시군구"
+      agg="count"
+      sort="value-desc"
+      unit="건"
+      label="2020년 부산 사망 교통사고 (데이터스토어에서 100행씩)"
+      theme=${globals['theme'] ?? 'light'}
+    ></bdw-chart-viewer>`,
+  beforeEach({ msw }) {
+    msw.use(...slowDatastore);
+  },
+};
+
+/** Malformed files (test fixtures made from the real files), each shown as its error sentence. */
+const malformed = (file: string, encoding = 'auto'): Story => ({
+  render: (_, { globals }) =>
+    html`<bdw-chart-viewer
+      src=${`./fixtures/chart-viewer/${file}`}
+      encoding=${encoding}
+      theme=${globals['theme'] ?? 'light'}
+    ></bdw-chart-viewer>`,
+});
+
+export const RaggedRows: Story = malformed('busan_vote_ragged.tsv');
+export const HtmlInsteadOfCsv: Story = malformed('error-page.html');
+export const WrongEncoding: Story = malformed('busan_fatal_traffic_accidents_2020_cp949.csv', 'utf-8');
+export const EmptyFile: Story = malformed('empty.csv');
 
 export const Loading: Story = {
   render: (_, { globals }) =>
