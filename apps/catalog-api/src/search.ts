@@ -41,11 +41,34 @@ export interface SearchRequest {
   facetMinCount: number;
 }
 
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
 export interface SearchHits {
   count: number;
   rowids: number[];
-  facets: Map<string, { value: string; count: number }[]>;
+  facets: Map<string, FacetCount[]>;
   sort: string;
+}
+
+/**
+ * Counts of column `index`'s values over rows, as the facet query would give them: nulls skipped, at least
+ * `minCount`, largest first, ties by value in SQLite's BINARY order (code points, which JS's `<` matches for the
+ * catalogue's text), at most `limit`.
+ */
+function topCounts(rows: readonly (string | null)[][], index: number, minCount: number, limit: number): FacetCount[] {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const value = row[index];
+    if (value !== null && value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return [...counts]
+    .filter(([, count]) => count >= minCount)
+    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, limit)
+    .map(([value, count]) => ({ value, count }));
 }
 
 function normalizeSort(sort: string, hasQuery: boolean): { sql: string; label: string } {
@@ -127,7 +150,24 @@ export function searchPackages(db: Database.Database, request: SearchRequest): S
     ? 'SELECT rowid FROM package_fts WHERE package_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?'
     : `${cteWith(sort.sql.includes('m.rank') ? 'rowid, rank' : 'rowid')}SELECT p.rowid AS rowid FROM ${from} ${whereSql} ORDER BY ${sort.sql} LIMIT ? OFFSET ?`;
 
-  const count = (prepare(db, countSql).get(...allParams) as { n: number }).n;
+  const facets = new Map<string, FacetCount[]>();
+  const fields = [...new Set(request.facetFields)] as Field[];
+  const limit = request.facetLimit < 0 ? Infinity : request.facetLimit;
+  const minCount = Math.max(1, request.facetMinCount);
+  // Under a text match, the column facets are counted in one pass over the matched rows, so the FTS5 match is not
+  // run again for each of them; without one, SQLite's GROUP BY over the column's index is faster.
+  const oneMatchPass = match ? fields.filter((f) => 'column' in FIELDS[f]) : [];
+  // That pass also yields the total: one row per matched package.
+  let passCount: number | null = null;
+  if (oneMatchPass.length > 0) {
+    const columns = oneMatchPass.map((f) => (FIELDS[f] as { column: string }).column);
+    const rows = prepare(db, `${cte}SELECT ${columns.join(', ')} FROM ${from} ${whereSql}`)
+      .raw()
+      .all(...allParams) as (string | null)[][];
+    passCount = rows.length;
+    oneMatchPass.forEach((field, i) => facets.set(field, topCounts(rows, i, minCount, limit)));
+  }
+  const count = passCount ?? (prepare(db, countSql).get(...allParams) as { n: number }).n;
   const rowids =
     request.rows === 0 || count === 0
       ? []
@@ -135,10 +175,9 @@ export function searchPackages(db: Database.Database, request: SearchRequest): S
           (r) => r.rowid,
         );
 
-  const facets = new Map<string, { value: string; count: number }[]>();
-  for (const field of new Set(request.facetFields)) {
-    const def = FIELDS[field as Field];
-    const limit = request.facetLimit < 0 ? -1 : request.facetLimit;
+  for (const field of fields) {
+    if (facets.has(field)) continue;
+    const def = FIELDS[field];
     const [valueSql, join] =
       'column' in def ? [def.column, ''] : [`fx.${def.value}`, `JOIN ${def.table} fx ON fx.package = p.rowid`];
     const sql = `${cte}SELECT ${valueSql} AS value, COUNT(*) AS count FROM ${from} ${join} ${whereSql}
@@ -148,10 +187,7 @@ export function searchPackages(db: Database.Database, request: SearchRequest): S
       field,
       count === 0
         ? []
-        : (prepare(db, sql).all(...allParams, Math.max(1, request.facetMinCount), limit) as {
-            value: string;
-            count: number;
-          }[]),
+        : (prepare(db, sql).all(...allParams, minCount, limit === Infinity ? -1 : limit) as FacetCount[]),
     );
   }
   return { count, rowids, facets, sort: sort.label };
