@@ -4,39 +4,32 @@ import {
   LocaleController,
   baseStyles,
   coreMessage,
-  formatNumber,
   isAbortError,
   renderError,
   renderLoading,
   stateStyles,
   type Lang,
 } from '@bdw/core';
-import type { FeatureCollection } from 'geojson';
 import type * as Leaflet from 'leaflet';
-import { LitElement, html, nothing, render, unsafeCSS, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { CatalogMapController } from './CatalogMapController.js';
-import { classOf, type Classification } from './classify.js';
-import { clustersInView, createClusterIndex, expansionZoom, type ClusterIndex } from './cluster.js';
+import type { Classification } from './classify.js';
 import { dataMapStyles } from './data-map.styles.js';
+import type * as EngineModule from './engine.js';
 import { DataError } from './errors.js';
-import { bdwEvent, type BdwFeatureSelectDetail, type BdwLayerChangeDetail } from './events.js';
-import { bbox, type AnyCollection, type AnyFeature } from './geojson.js';
-import { loadLayer, normalizeSpecs, type LayerSpec, type LoadedLayer } from './layers.js';
-import { leafletCss } from './leaflet-css.js';
-import { rangeLabel } from './legend.js';
+import { bdwEvent, type BdwLayerChangeDetail } from './events.js';
+import type { AnyCollection } from './geojson.js';
+import type { LayerSpec, LoadedLayer } from './layers.js';
+import type { MapView, MapViewHost } from './map-view.js';
 import { dataErrorMessage, t } from './messages.js';
 import { renderCatalogMap } from './render/catalog.js';
-import { renderFeatureTable } from './render/table.js';
-import { featureName, propertyRows } from './text.js';
+import { normalizeSpecs } from './specs.js';
+
+export { CANVAS_THRESHOLD, DEFAULT_CENTER, DEFAULT_ZOOM } from './constants.js';
 
 type L = typeof Leaflet;
-
-/** Busan City Hall: the default view. */
-export const DEFAULT_CENTER: [number, number] = [35.1796, 129.0756];
-export const DEFAULT_ZOOM = 11;
-/** Unclustered point layers with more features than this draw on a canvas (not focusable; use the list). */
-export const CANVAS_THRESHOLD = 1000;
+type Engine = typeof EngineModule;
 
 let leafletModule: Promise<L> | null = null;
 /** Leaflet is imported on first use: it touches `window` at import, and modules must import on a server. */
@@ -47,21 +40,21 @@ function loadLeaflet(): Promise<L> {
   return leafletModule;
 }
 
-type Status =
-  { kind: 'idle' } | { kind: 'loading' } | { kind: 'done'; layers: LoadedLayer[] } | { kind: 'error'; error: unknown };
-
-interface Drawn {
-  layer: LoadedLayer;
-  group: Leaflet.LayerGroup;
-  cluster: ClusterIndex | null;
-  /** Leaflet layer of each feature (SVG/canvas paths), for selection from the list. */
-  features: (Leaflet.Path | null)[];
+let engineModule: Promise<Engine> | undefined;
+/**
+ * The map engine (`engine.ts`: reading layers, clustering, classification, Leaflet's CSS and the map view) is fetched
+ * together with Leaflet, as the map cannot draw before Leaflet arrives. A failed fetch is tried again on retry.
+ */
+function loadEngine(): Promise<Engine> {
+  engineModule ??= import('./engine.js').catch((error: unknown) => {
+    engineModule = undefined;
+    throw error;
+  });
+  return engineModule;
 }
 
-const centerOf = (feature: AnyFeature): [number, number] | null => {
-  const box = bbox({ type: 'FeatureCollection', features: [feature] });
-  return box ? [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2] : null;
-};
+type Status =
+  { kind: 'idle' } | { kind: 'loading' } | { kind: 'done'; layers: LoadedLayer[] } | { kind: 'error'; error: unknown };
 
 /**
  * A map of data on Leaflet: GeoJSON and CSV layers (from URLs, CKAN datasets or properties),
@@ -99,7 +92,7 @@ const centerOf = (feature: AnyFeature): [number, number] | null => {
  * @cssprop --bdw-data-map-background - Background of the map where there are no tiles (default: the surface-alt token).
  */
 export class BdwDataMap extends LitElement {
-  static override styles = [baseStyles, stateStyles, unsafeCSS(leafletCss), dataMapStyles];
+  static override styles = [baseStyles, stateStyles, dataMapStyles];
 
   /** Leaflet maps currently alive in all `<bdw-data-map>` elements of the page (for leak tests). */
   static liveMaps = 0;
@@ -151,14 +144,10 @@ export class BdwDataMap extends LitElement {
   private readonly catalog = new CatalogController(this);
   private readonly locale = new LocaleController(this);
   private readonly catalogMap = new CatalogMapController(this);
-  private L: L | null = null;
-  private map: Leaflet.Map | null = null;
-  private drawn = new Map<string, Drawn>();
-  private resizeObserver: ResizeObserver | null = null;
+  /** The Leaflet side (map, drawing, legend, table of features), once the engine has loaded. */
+  private view: MapView | null = null;
   private loadKey: string | undefined;
   private loadAbort: AbortController | null = null;
-  private fitted = false;
-  private resizeFrame = 0;
   private readonly onOnline = () => {
     if (this.status.kind === 'error') this.retry();
   };
@@ -170,7 +159,7 @@ export class BdwDataMap extends LitElement {
 
   /** The Leaflet map, once created (null in catalogue mode and while disconnected). */
   get leafletMap(): Leaflet.Map | null {
-    return this.map;
+    return this.view?.leafletMap ?? null;
   }
 
   private specs(): (LayerSpec & { id: string })[] {
@@ -248,7 +237,7 @@ export class BdwDataMap extends LitElement {
       return;
     }
     void this.ensureMap();
-    if (changed.has('tileUrl') || changed.has('attribution')) this.applyTiles();
+    if (changed.has('tileUrl') || changed.has('attribution')) this.view?.applyTiles();
   }
 
   private async load(): Promise<void> {
@@ -260,8 +249,7 @@ export class BdwDataMap extends LitElement {
       this.status = { kind: 'error', error };
       return;
     }
-    this.clearDrawn();
-    this.fitted = false;
+    this.view?.reset();
     if (specs.length === 0) {
       this.status = { kind: 'idle' };
       return;
@@ -271,16 +259,20 @@ export class BdwDataMap extends LitElement {
     this.status = { kind: 'loading' };
     const client = specs.some((s) => s.dataset) ? this.catalog.client : undefined;
     try {
-      // Leaflet is awaited with the data, so that failing to load it shows the error state too.
-      const [layers] = await Promise.all([
-        Promise.all(specs.map((spec) => loadLayer(spec, { signal: abort.signal, ...(client ? { client } : {}) }))),
+      // Leaflet and the engine are awaited with the data, so that failing to load them shows the error state too.
+      const [engine, layers] = await Promise.all([
+        loadEngine(),
+        loadEngine().then(({ loadLayer }) =>
+          Promise.all(specs.map((spec) => loadLayer(spec, { signal: abort.signal, ...(client ? { client } : {}) }))),
+        ),
         loadLeaflet(),
       ]);
       if (abort.signal.aborted) return;
+      this.viewOf(engine);
       this.hiddenLayers = new Set(layers.filter((l) => l.spec.visible === false).map((l) => l.id));
       this.status = { kind: 'done', layers };
       await this.updateComplete;
-      this.drawLayers();
+      this.view?.draw();
     } catch (error) {
       if (abort.signal.aborted || isAbortError(error)) return;
       this.status = { kind: 'error', error };
@@ -294,355 +286,65 @@ export class BdwDataMap extends LitElement {
 
   // --- Leaflet lifecycle ------------------------------------------------------------------------
 
+  /** The element's map view, created once the engine is there. */
+  private viewOf(engine: Engine): MapView {
+    if (this.view) return this.view;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the view reads the element's private state
+    const element = this;
+    const host: MapViewHost = {
+      element,
+      get lang() {
+        return element.locale.lang;
+      },
+      get layers() {
+        return element.status.kind === 'done' ? element.status.layers : null;
+      },
+      get hiddenLayers() {
+        return element.hiddenLayers;
+      },
+      get center() {
+        return element.center;
+      },
+      get zoom() {
+        return element.zoom;
+      },
+      get noFit() {
+        return element.noFit;
+      },
+      get tileUrl() {
+        return element.tileUrl;
+      },
+      get attribution() {
+        return element.attribution;
+      },
+      get tileFailed() {
+        return element.tileFailed;
+      },
+      set tileFailed(failed: boolean) {
+        element.tileFailed = failed;
+      },
+      get mapElement() {
+        return element.mapEl;
+      },
+    };
+    this.view = new engine.MapView(host);
+    return this.view;
+  }
+
   private async ensureMap(): Promise<void> {
-    if (this.map || this.mode !== 'geo') return;
-    // A failure to load Leaflet is shown by load(); here it must not become an unhandled rejection.
-    const L = await loadLeaflet().catch(() => null);
-    if (!L) return;
+    if (this.view?.leafletMap || this.mode !== 'geo') return;
+    // A failure to load Leaflet or the engine is shown by load(); here it must not become an unhandled rejection.
+    const loaded = await Promise.all([loadLeaflet(), loadEngine()]).catch(() => null);
+    if (!loaded) return;
     const container = this.mapEl;
-    if (this.map || !this.isConnected || !container || this.mode !== 'geo') return;
-    this.L = L;
-    const lang = this.locale.lang;
-    const [lat, lng] = this.parsedCenter();
-    // Users who ask for reduced motion get instant zooms and fades (KWCAG 2.2 / WCAG 2.3.3).
-    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const map = L.map(container, {
-      center: [lat, lng],
-      zoom: this.zoom ?? DEFAULT_ZOOM,
-      maxZoom: 19,
-      zoomControl: false,
-      attributionControl: false,
-      keyboard: true,
-      preferCanvas: false,
-      zoomAnimation: !still,
-      fadeAnimation: !still,
-      markerZoomAnimation: !still,
-    });
-    this.map = map;
+    if (this.view?.leafletMap || !this.isConnected || !container || this.mode !== 'geo') return;
+    const [L, engine] = loaded;
+    this.viewOf(engine).attach(L, container);
     BdwDataMap.liveMaps++;
-    L.control.zoom({ zoomInTitle: t(lang, 'zoomIn'), zoomOutTitle: t(lang, 'zoomOut') }).addTo(map);
-    // The map container is focusable (Leaflet's keyboard handler): give it a role and a name.
-    container.setAttribute('role', 'region');
-    container.setAttribute('aria-roledescription', t(lang, 'label'));
-    this.applyTiles();
-    map.on('moveend', () => this.renderClusters());
-    this.resizeObserver = new ResizeObserver(() => {
-      cancelAnimationFrame(this.resizeFrame);
-      this.resizeFrame = requestAnimationFrame(() => this.map?.invalidateSize({ pan: false }));
-    });
-    this.resizeObserver.observe(container);
-    this.drawLayers();
   }
 
   private teardownMap(): void {
-    cancelAnimationFrame(this.resizeFrame);
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = null;
-    this.clearDrawn();
-    if (this.map) {
-      // A zoom animation ends in a 250 ms timer that map.remove() does not clear; once the panes are gone it
-      // throws (`_leaflet_pos` of undefined). Marking the zoom over makes that timer do nothing.
-      (this.map as Leaflet.Map & { _animatingZoom?: boolean })._animatingZoom = false;
-      this.map.off();
-      this.map.remove();
-      this.map = null;
-      BdwDataMap.liveMaps--;
-    }
-    this.tileLayer = null;
-    this.attributionControl = null;
-    this.fitted = false;
-  }
-
-  private tileLayer: Leaflet.TileLayer | null = null;
-  private attributionControl: Leaflet.Control.Attribution | null = null;
-
-  private applyTiles(): void {
-    const { map, L } = this;
-    if (!map || !L) return;
-    this.tileLayer?.remove();
-    this.tileLayer = null;
-    this.attributionControl?.remove();
-    this.attributionControl = L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' });
-    this.attributionControl.addTo(map);
-    if (!this.tileUrl) return;
-    this.tileFailed = false;
-    this.tileLayer = L.tileLayer(this.tileUrl, { maxZoom: 19, crossOrigin: true });
-    this.tileLayer.on('tileerror', () => {
-      if (!this.tileFailed) this.tileFailed = true;
-    });
-    this.tileLayer.addTo(map);
-    // Attribution is text: escape it, Leaflet inserts it as HTML.
-    if (this.attribution) this.attributionControl.addAttribution(escapeHtml(this.attribution));
-  }
-
-  private parsedCenter(): [number, number] {
-    const parts = (this.center ?? '').split(',').map((p) => Number(p.trim()));
-    return parts.length === 2 && parts.every(Number.isFinite) ? [parts[0]!, parts[1]!] : DEFAULT_CENTER;
-  }
-
-  private clearDrawn(): void {
-    for (const drawn of this.drawn.values()) drawn.group.remove();
-    this.drawn.clear();
-  }
-
-  // --- Drawing ---------------------------------------------------------------------------------
-
-  private drawLayers(): void {
-    const { map, L } = this;
-    if (!map || !L || this.status.kind !== 'done' || this.drawn.size > 0) return;
-    for (const layer of this.status.layers) {
-      const drawn = this.drawLayer(L, layer);
-      this.drawn.set(layer.id, drawn);
-      if (!this.hiddenLayers.has(layer.id)) drawn.group.addTo(map);
-    }
-    this.decorateAll();
-    if (!this.fitted) this.fitToData();
-    this.renderClusters();
-  }
-
-  private drawLayer(L: L, layer: LoadedLayer): Drawn {
-    const lang = this.locale.lang;
-    const features: (Leaflet.Path | null)[] = [];
-    const collection = layer.collection;
-    if (layer.kind === 'points' && layer.spec.cluster !== false) {
-      const points = collection.features as Parameters<typeof createClusterIndex>[0];
-      return { layer, group: L.layerGroup(), cluster: createClusterIndex(points), features };
-    }
-    const many = layer.kind === 'points' && collection.features.length > CANVAS_THRESHOLD;
-    const renderer = many ? L.canvas({ padding: 0.2 }) : L.svg({ padding: 0.2 });
-    const fill = many ? this.tokenColor('--_palette', '#0052a4') : undefined;
-    let index = 0;
-    const indexOf = new Map<unknown, number>(collection.features.map((f, i) => [f, i]));
-    const group = L.geoJSON(collection as FeatureCollection, {
-      pointToLayer: (_feature, latlng) =>
-        L.circleMarker(latlng, {
-          renderer,
-          radius: 6,
-          className: 'bdw-point',
-          ...(fill ? { fillColor: fill, color: '#ffffff', weight: 1, fillOpacity: 0.85 } : {}),
-        }),
-      style: (feature) => {
-        const i = indexOf.get(feature) ?? -1;
-        return { renderer, className: this.featureClass(layer, i) } as Leaflet.PathOptions;
-      },
-      onEachFeature: (feature, path) => {
-        const i = index++;
-        features[i] = path as Leaflet.Path;
-        const name = this.nameOf(layer, i);
-        if (!many) {
-          const tip = document.createElement('span');
-          tip.textContent = this.describeFeature(layer, i, lang);
-          path.bindTooltip(tip, { sticky: layer.kind !== 'points' });
-        }
-        path.on('click', (e: Leaflet.LeafletMouseEvent) => {
-          L.DomEvent.stopPropagation(e);
-          this.select(layer, i, feature as AnyFeature, name, e.latlng);
-        });
-      },
-    });
-    return { layer, group, cluster: null, features };
-  }
-
-  private featureClass(layer: LoadedLayer, i: number): string {
-    if (layer.kind === 'points') return 'bdw-point';
-    if (layer.kind === 'shapes' || !layer.choropleth) return 'bdw-feature bdw-shape';
-    const c = classOf(layer.choropleth.values[i], layer.choropleth.breaks);
-    return c < 0 ? 'bdw-feature bdw-novalue' : `bdw-feature bdw-shade-${layer.choropleth.ranges[c]!.shade}`;
-  }
-
-  /** Makes SVG features focusable, named and operable by keyboard. */
-  private decorateAll(): void {
-    const lang = this.locale.lang;
-    for (const { layer, features } of this.drawn.values()) {
-      features.forEach((path, i) => {
-        const el = path?.getElement?.() as SVGElement | undefined;
-        if (!el || el.hasAttribute('tabindex')) return;
-        el.setAttribute('tabindex', '0');
-        el.setAttribute('role', 'button');
-        el.setAttribute('aria-label', this.describeFeature(layer, i, lang));
-        if (layer.choropleth)
-          el.dataset['class'] = String(classOf(layer.choropleth.values[i], layer.choropleth.breaks));
-        el.addEventListener('keydown', (event: KeyboardEvent) => {
-          if (event.key !== 'Enter' && event.key !== ' ') return;
-          event.preventDefault();
-          event.stopPropagation();
-          const feature = layer.collection.features[i]!;
-          this.select(layer, i, feature, this.nameOf(layer, i), null);
-        });
-      });
-    }
-  }
-
-  private renderClusters(): void {
-    const { map, L } = this;
-    if (!map || !L) return;
-    const lang = this.locale.lang;
-    const bounds = map.getBounds().pad(0.25);
-    const box: [number, number, number, number] = [
-      Math.max(-180, bounds.getWest()),
-      Math.max(-85, bounds.getSouth()),
-      Math.min(180, bounds.getEast()),
-      Math.min(85, bounds.getNorth()),
-    ];
-    for (const drawn of this.drawn.values()) {
-      const { cluster, group, layer } = drawn;
-      if (!cluster) continue;
-      group.clearLayers();
-      if (this.hiddenLayers.has(layer.id)) continue;
-      for (const item of clustersInView(cluster, box, map.getZoom())) {
-        const content = document.createElement('span');
-        let marker: Leaflet.Marker;
-        if (item.clusterId !== null) {
-          content.className = 'bdw-cluster';
-          // The visible count is the start of the accessible name (WCAG 2.5.3 label in name).
-          const visible = document.createElement('span');
-          visible.textContent = item.count >= 1000 ? `${Math.round(item.count / 100) / 10}k` : String(item.count);
-          const hint = document.createElement('span');
-          hint.className = 'visually-hidden';
-          hint.textContent = ` ${t(lang, 'cluster', { count: formatNumber(item.count, lang) })}`;
-          content.append(visible, hint);
-          const size = item.count >= 1000 ? 44 : item.count >= 100 ? 38 : 32;
-          marker = L.marker([item.lat, item.lng], {
-            icon: L.divIcon({ html: content, className: 'bdw-cluster-icon', iconSize: [size, size] }),
-            keyboard: true,
-          });
-          const id = item.clusterId;
-          marker.on('click', () => {
-            map.setView([item.lat, item.lng], Math.min(expansionZoom(cluster, id), map.getMaxZoom()));
-          });
-          marker.on('add', () => {
-            const el = marker.getElement();
-            el?.setAttribute('data-count', String(item.count));
-          });
-        } else {
-          const i = item.featureIndex!;
-          content.className = 'bdw-dot';
-          marker = L.marker([item.lat, item.lng], {
-            icon: L.divIcon({ html: content, className: 'bdw-single-icon', iconSize: [24, 24] }),
-            keyboard: true,
-          });
-          const name = this.nameOf(layer, i);
-          marker.on('click', () => this.select(layer, i, layer.collection.features[i]!, name, marker.getLatLng()));
-          marker.on('add', () => {
-            const el = marker.getElement();
-            el?.setAttribute('aria-label', name);
-            el?.setAttribute('data-count', '1');
-          });
-        }
-        group.addLayer(marker);
-      }
-    }
-  }
-
-  private fitToData(): void {
-    const { map, L } = this;
-    if (!map || !L || this.noFit) return;
-    let box: [number, number, number, number] | null = null;
-    for (const { layer } of this.drawn.values()) {
-      if (this.hiddenLayers.has(layer.id)) continue;
-      const b = bbox(layer.collection);
-      if (!b) continue;
-      box = box ? [Math.min(box[0], b[0]), Math.min(box[1], b[1]), Math.max(box[2], b[2]), Math.max(box[3], b[3])] : b;
-    }
-    if (!box) return;
-    this.fitted = true;
-    map.invalidateSize({ pan: false });
-    map.fitBounds(
-      [
-        [box[1], box[0]],
-        [box[3], box[2]],
-      ],
-      { padding: [16, 16], maxZoom: 15, animate: false },
-    );
-  }
-
-  private tokenColor(name: string, fallback: string): string {
-    const probe = document.createElement('span');
-    probe.style.color = `var(${name})`;
-    this.renderRoot.appendChild(probe);
-    const color = getComputedStyle(probe).color;
-    probe.remove();
-    return color || fallback;
-  }
-
-  // --- Features --------------------------------------------------------------------------------
-
-  private nameOf(layer: LoadedLayer, i: number): string {
-    const props = layer.collection.features[i]?.properties;
-    const fallback = t(this.locale.lang, layer.kind === 'points' ? 'point' : 'feature', { n: i + 1 });
-    return featureName(props, layer.nameKey, fallback);
-  }
-
-  private featureValue(layer: LoadedLayer, i: number, lang: Lang): string | null {
-    if (!layer.choropleth) return null;
-    const v = layer.choropleth.values[i];
-    return v === null || v === undefined ? t(lang, 'noValue') : formatNumber(v, lang);
-  }
-
-  private describeFeature(layer: LoadedLayer, i: number, lang: Lang): string {
-    const value = this.featureValue(layer, i, lang);
-    const name = this.nameOf(layer, i);
-    return value === null ? name : `${name}: ${layer.choropleth!.valueField} ${value}`;
-  }
-
-  private select(
-    layer: LoadedLayer,
-    index: number,
-    feature: AnyFeature,
-    name: string,
-    at: Leaflet.LatLng | null,
-  ): void {
-    const coordinates =
-      feature.geometry?.type === 'Point'
-        ? (feature.geometry.coordinates.slice(0, 2) as [number, number])
-        : centerOf(feature);
-    this.dispatchEvent(
-      bdwEvent<BdwFeatureSelectDetail>('bdw-feature-select', {
-        layerId: layer.id,
-        index,
-        name,
-        properties: { ...(feature.properties ?? {}) },
-        coordinates,
-      }),
-    );
-    this.openPopup(layer, index, name, at ?? (coordinates ? this.L!.latLng(coordinates[1], coordinates[0]) : null));
-  }
-
-  private openPopup(layer: LoadedLayer, index: number, name: string, at: Leaflet.LatLng | null): void {
-    const { map, L } = this;
-    if (!map || !L || !at) return;
-    const lang = this.locale.lang;
-    const content = document.createElement('div');
-    const value = this.featureValue(layer, index, lang);
-    // Lit binds every value as text: properties can never become markup.
-    render(
-      html`<p class="popup__title">${name}</p>
-        ${value !== null ? html`<p class="popup__value">${layer.choropleth!.valueField}: ${value}</p>` : nothing}
-        <dl class="props" aria-label=${t(lang, 'details')}>
-          ${propertyRows(layer.collection.features[index]?.properties).map(
-            ([k, v]) =>
-              html`<dt>${k}</dt>
-                <dd>${v}</dd>`,
-          )}
-        </dl>`,
-      content,
-    );
-    L.popup({ maxWidth: 320, autoPanPadding: [16, 16] })
-      .setLatLng(at)
-      .setContent(content)
-      .openOn(map);
-    const closeButton = map.getContainer().querySelector('.leaflet-popup-close-button');
-    closeButton?.setAttribute('aria-label', t(lang, 'close'));
-  }
-
-  /** Selecting a feature from the table: centre on it and open its popup. */
-  private selectFromList(layer: LoadedLayer, index: number): void {
-    const feature = layer.collection.features[index]!;
-    const coordinates =
-      feature.geometry?.type === 'Point' ? (feature.geometry.coordinates as [number, number]) : centerOf(feature);
-    if (coordinates && this.map) this.map.setView([coordinates[1], coordinates[0]], Math.max(this.map.getZoom(), 13));
-    this.select(layer, index, feature, this.nameOf(layer, index), null);
-    this.mapEl?.scrollIntoView?.({ block: 'nearest' });
+    if (this.view?.teardown()) BdwDataMap.liveMaps--;
   }
 
   private toggleLayer(layer: LoadedLayer, visible: boolean): void {
@@ -650,14 +352,7 @@ export class BdwDataMap extends LitElement {
     if (visible) hidden.delete(layer.id);
     else hidden.add(layer.id);
     this.hiddenLayers = hidden;
-    const drawn = this.drawn.get(layer.id);
-    if (drawn && this.map) {
-      if (visible) {
-        drawn.group.addTo(this.map);
-        this.decorateAll();
-      } else drawn.group.remove();
-      this.renderClusters();
-    }
+    this.view?.toggle(layer, visible);
     this.dispatchEvent(
       bdwEvent<BdwLayerChangeDetail>('bdw-layer-change', {
         layerId: layer.id,
@@ -697,86 +392,6 @@ export class BdwDataMap extends LitElement {
     return nothing;
   }
 
-  private renderPanel(lang: Lang, layers: readonly LoadedLayer[]) {
-    if (layers.length === 0) return nothing;
-    const visible = layers.filter((l) => !this.hiddenLayers.has(l.id));
-    return html`<div class="panel" part="panel">
-      ${
-        layers.length > 1
-          ? html`<fieldset part="layers">
-              <legend class="panel__title">${t(lang, 'layers')}</legend>
-              ${layers.map(
-                (layer) =>
-                  html`<label class="layer-option"
-                    ><input
-                      type="checkbox"
-                      .checked=${!this.hiddenLayers.has(layer.id)}
-                      @change=${(e: Event) => this.toggleLayer(layer, (e.target as HTMLInputElement).checked)}
-                    /><span>${layer.title}</span></label
-                  >`,
-              )}
-            </fieldset>`
-          : nothing
-      }
-      <section class="legend" part="legend" aria-label=${t(lang, 'legend')}>
-        ${visible.map((layer) => this.renderLegend(lang, layer))}
-      </section>
-    </div>`;
-  }
-
-  private renderLegend(lang: Lang, layer: LoadedLayer) {
-    const c = layer.choropleth;
-    const total = layer.collection.features.length;
-    if (!c) {
-      return html`<div class="legend__layer">
-        <p class="legend__name">${layer.title}</p>
-        <ul>
-          <li>
-            <span
-              class=${layer.kind === 'points' ? 'swatch swatch--point' : 'swatch bdw-shape'}
-              aria-hidden="true"
-            ></span
-            ><span>${layer.kind === 'points' ? t(lang, 'point', { n: '' }).trim() || layer.title : layer.title}</span
-            ><span class="count">${formatNumber(total, lang)}</span>
-          </li>
-        </ul>
-      </div>`;
-    }
-    const format = (n: number) => formatNumber(n, lang, { maximumFractionDigits: 1 });
-    const missing = c.values.filter((v) => classOf(v, c.breaks) < 0).length;
-    return html`<div class="legend__layer">
-      <p class="legend__name">${layer.title} · ${c.valueField}</p>
-      <ul class="legend__ranges">
-        ${c.ranges.map(
-          (range) =>
-            html`<li data-from=${range.from} data-to=${range.to}>
-              <span class="swatch bdw-shade-${range.shade}" aria-hidden="true"></span
-              ><span class="range">${rangeLabel(range, format)}</span
-              ><span class="count">${t(lang, 'features', { count: formatNumber(range.count, lang) })}</span>
-            </li>`,
-        )}
-        ${
-          missing
-            ? html`<li>
-                <span class="swatch bdw-novalue" aria-hidden="true"></span><span>${t(lang, 'noValue')}</span
-                ><span class="count">${formatNumber(missing, lang)}</span>
-              </li>`
-            : nothing
-        }
-      </ul>
-      <p class="legend__note">
-        ${t(lang, 'classification', { method: t(lang, `classification.${c.classification}`) })}${
-          c.join
-            ? html`<br />${t(lang, c.join.via === 'crosswalk' ? 'joinedCrosswalk' : 'joined', {
-                  matched: c.join.matched,
-                  total,
-                })}`
-            : nothing
-        }
-      </p>
-    </div>`;
-  }
-
   private renderNotes(lang: Lang, layers: readonly LoadedLayer[]) {
     const notes = layers
       .filter((l) => l.skipped > 0)
@@ -801,7 +416,7 @@ export class BdwDataMap extends LitElement {
           <div class="map" part="map" role="region" aria-label=${mapLabel}></div>
           ${this.status.kind === 'done' ? nothing : html`<div class="overlay">${this.renderState(lang)}</div>`}
         </div>
-        ${this.renderPanel(lang, layers)}
+        ${this.view ? this.view.renderPanel(lang, layers, (layer, visible) => this.toggleLayer(layer, visible)) : nothing}
       </div>
       <div class="toolbar">
         ${
@@ -819,17 +434,7 @@ export class BdwDataMap extends LitElement {
         }
         ${this.renderNotes(lang, layers)}
       </div>
-      ${
-        this.listOpen
-          ? listLayers.map((layer) =>
-              renderFeatureTable(layer, lang, {
-                name: (i) => this.nameOf(layer, i),
-                value: (i) => this.featureValue(layer, i, lang),
-                onSelect: (i) => this.selectFromList(layer, i),
-              }),
-            )
-          : nothing
-      }
+      ${this.listOpen && this.view ? this.view.renderTables(lang, listLayers) : nothing}
     </div>`;
   }
 }
@@ -844,10 +449,6 @@ function dataIdentity(data: unknown): unknown {
     dataIds.set(data, id);
   }
   return `#data-${id}`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 export type { AnyCollection };

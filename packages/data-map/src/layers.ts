@@ -7,6 +7,8 @@ import { joinTable, propertyValues, type JoinResult } from './join.js';
 import { legendRanges, type LegendRange } from './legend.js';
 import { nameKey } from './text.js';
 
+export { normalizeSpecs } from './specs.js';
+
 /** One layer of `<bdw-data-map>`: where its data comes from and how it is drawn. */
 export interface LayerSpec {
   /** Stable id (used in events); defaults to `layer-<n>`. */
@@ -80,29 +82,6 @@ export interface LoadContext {
   fetch?: typeof fetch;
   client?: CkanClient;
   timeoutMs?: number;
-}
-
-/** Reads `layers` given as an attribute (JSON array) or property. Throws a `spec` DataError. */
-export function normalizeSpecs(value: unknown): LayerSpec[] {
-  let specs = value;
-  if (typeof value === 'string') {
-    if (!value.trim()) return [];
-    try {
-      specs = JSON.parse(value);
-    } catch {
-      throw new DataError('spec', 'the layers attribute is not JSON');
-    }
-  }
-  if (specs === null || specs === undefined) return [];
-  if (!Array.isArray(specs)) specs = [specs];
-  return (specs as unknown[]).map((spec, i) => {
-    if (typeof spec !== 'object' || spec === null) throw new DataError('spec', `layer ${i + 1} is not an object`);
-    const s = spec as LayerSpec;
-    if (!s.src && s.data === undefined && !s.dataset) {
-      throw new DataError('spec', `layer ${i + 1} has no src, data or dataset`);
-    }
-    return { ...s, id: s.id ?? `layer-${i + 1}` };
-  });
 }
 
 /** Fetches text; failures are `ApiError`s (network, timeout, http) so the element can offer a retry. */

@@ -35,6 +35,9 @@ describe('<bdw-data-map> on the real Busan files', () => {
     expect(paths(el).every((p) => p.getAttribute('tabindex') === '0')).to.equal(true);
     expect($$(el, '.leaflet-tile')).to.have.length(0);
     expect($(el, '.map').getAttribute('aria-label')).to.contain('부산 구·군');
+    // Leaflet's CSS arrives with the map engine, and the widget's own rules still win over it.
+    expect(getComputedStyle($(el, '.leaflet-pane')).position).to.equal('absolute');
+    expect(getComputedStyle($(el, '.leaflet-control-zoom-in')).color).to.equal('rgb(27, 31, 36)');
     await expect(el).to.be.accessible();
   });
 

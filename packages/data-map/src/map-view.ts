@@ -1,0 +1,550 @@
+import { formatNumber, type Lang } from '@bdw/core';
+import type { FeatureCollection } from 'geojson';
+import type * as Leaflet from 'leaflet';
+import { adoptStyles, html, nothing, render, unsafeCSS, type LitElement } from 'lit';
+import { classOf } from './classify.js';
+import { clustersInView, createClusterIndex, expansionZoom, type ClusterIndex } from './cluster.js';
+import { CANVAS_THRESHOLD, DEFAULT_CENTER, DEFAULT_ZOOM } from './constants.js';
+import { bdwEvent, type BdwFeatureSelectDetail } from './events.js';
+import { bbox, type AnyFeature } from './geojson.js';
+import type { LoadedLayer } from './layers.js';
+import { leafletCss } from './leaflet-css.js';
+import { rangeLabel } from './legend.js';
+import { mapStyles } from './map.styles.js';
+import { t } from './messages.js';
+import { renderFeatureTable } from './render/table.js';
+import { featureName, propertyRows } from './text.js';
+
+type L = typeof Leaflet;
+
+/** What the map view reads from (and tells) its `<bdw-data-map>`. */
+export interface MapViewHost {
+  /** The element: events are dispatched on it, and its shadow root holds the map. */
+  readonly element: LitElement;
+  readonly lang: Lang;
+  /** The loaded layers, or `null` while there are none to draw. */
+  readonly layers: readonly LoadedLayer[] | null;
+  readonly hiddenLayers: ReadonlySet<string>;
+  readonly center: string | undefined;
+  readonly zoom: number | undefined;
+  readonly noFit: boolean;
+  readonly tileUrl: string | undefined;
+  readonly attribution: string | undefined;
+  /** Set when the tile server fails (the element notes it under the map). */
+  tileFailed: boolean;
+  readonly mapElement: HTMLElement | undefined;
+}
+
+interface Drawn {
+  layer: LoadedLayer;
+  group: Leaflet.LayerGroup;
+  cluster: ClusterIndex | null;
+  /** Leaflet layer of each feature (SVG/canvas paths), for selection from the list. */
+  features: (Leaflet.Path | null)[];
+}
+
+const centerOf = (feature: AnyFeature): [number, number] | null => {
+  const box = bbox({ type: 'FeatureCollection', features: [feature] });
+  return box ? [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2] : null;
+};
+
+const adopted = new WeakSet<ShadowRoot>();
+const leafletStyles = unsafeCSS(leafletCss);
+
+/**
+ * Leaflet's CSS, then the map's own rules over it, after the element's styles: adopted when the first map of the element
+ * is created, so that a page pays for Leaflet's CSS only with Leaflet.
+ */
+function adoptMapStyles(element: LitElement): void {
+  const root = element.renderRoot;
+  if (!(root instanceof ShadowRoot) || adopted.has(root)) return;
+  adopted.add(root);
+  const own = (element.constructor as typeof LitElement).elementStyles;
+  adoptStyles(root, [...own, leafletStyles, mapStyles]);
+}
+
+/**
+ * The Leaflet side of `<bdw-data-map>`, loaded with Leaflet: the map and its tiles, the layers drawn as paths, canvas
+ * points or clusters, keyboard access and popups, the layer switcher, legend and table of features.
+ */
+export class MapView {
+  private L: L | null = null;
+  private map: Leaflet.Map | null = null;
+  private drawn = new Map<string, Drawn>();
+  private resizeObserver: ResizeObserver | null = null;
+  private resizeFrame = 0;
+  private fitted = false;
+  private tileLayer: Leaflet.TileLayer | null = null;
+  private attributionControl: Leaflet.Control.Attribution | null = null;
+
+  constructor(private readonly host: MapViewHost) {}
+
+  /** The Leaflet map, while there is one. */
+  get leafletMap(): Leaflet.Map | null {
+    return this.map;
+  }
+
+  /** Creates the Leaflet map in `container` and draws the layers loaded so far. */
+  attach(L: L, container: HTMLElement): void {
+    if (this.map) return;
+    adoptMapStyles(this.host.element);
+    this.L = L;
+    const lang = this.host.lang;
+    const [lat, lng] = this.parsedCenter();
+    // Users who ask for reduced motion get instant zooms and fades (KWCAG 2.2 / WCAG 2.3.3).
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const map = L.map(container, {
+      center: [lat, lng],
+      zoom: this.host.zoom ?? DEFAULT_ZOOM,
+      maxZoom: 19,
+      zoomControl: false,
+      attributionControl: false,
+      keyboard: true,
+      preferCanvas: false,
+      zoomAnimation: !still,
+      fadeAnimation: !still,
+      markerZoomAnimation: !still,
+    });
+    this.map = map;
+    L.control.zoom({ zoomInTitle: t(lang, 'zoomIn'), zoomOutTitle: t(lang, 'zoomOut') }).addTo(map);
+    // The map container is focusable (Leaflet's keyboard handler): give it a role and a name.
+    container.setAttribute('role', 'region');
+    container.setAttribute('aria-roledescription', t(lang, 'label'));
+    this.applyTiles();
+    map.on('moveend', () => this.renderClusters());
+    this.resizeObserver = new ResizeObserver(() => {
+      cancelAnimationFrame(this.resizeFrame);
+      this.resizeFrame = requestAnimationFrame(() => this.map?.invalidateSize({ pan: false }));
+    });
+    this.resizeObserver.observe(container);
+    this.draw();
+  }
+
+  /** Removes the map (the layers stay loaded); `true` when there was one. */
+  teardown(): boolean {
+    let removed = false;
+    cancelAnimationFrame(this.resizeFrame);
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+    this.clear();
+    if (this.map) {
+      // A zoom animation ends in a 250 ms timer that map.remove() does not clear; once the panes are gone it
+      // throws (`_leaflet_pos` of undefined). Marking the zoom over makes that timer do nothing.
+      (this.map as Leaflet.Map & { _animatingZoom?: boolean })._animatingZoom = false;
+      this.map.off();
+      this.map.remove();
+      this.map = null;
+      removed = true;
+    }
+    this.tileLayer = null;
+    this.attributionControl = null;
+    this.fitted = false;
+    return removed;
+  }
+
+  /** Shows the tiles of `tile-url` (none: a neutral background) and their attribution as text. */
+  applyTiles(): void {
+    const { map, L } = this;
+    if (!map || !L) return;
+    this.tileLayer?.remove();
+    this.tileLayer = null;
+    this.attributionControl?.remove();
+    this.attributionControl = L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' });
+    this.attributionControl.addTo(map);
+    const { tileUrl, attribution } = this.host;
+    if (!tileUrl) return;
+    this.host.tileFailed = false;
+    this.tileLayer = L.tileLayer(tileUrl, { maxZoom: 19, crossOrigin: true });
+    this.tileLayer.on('tileerror', () => {
+      if (!this.host.tileFailed) this.host.tileFailed = true;
+    });
+    this.tileLayer.addTo(map);
+    // Attribution is text: escape it, Leaflet inserts it as HTML.
+    if (attribution) this.attributionControl.addAttribution(escapeHtml(attribution));
+  }
+
+  private parsedCenter(): [number, number] {
+    const parts = (this.host.center ?? '').split(',').map((p) => Number(p.trim()));
+    return parts.length === 2 && parts.every(Number.isFinite) ? [parts[0]!, parts[1]!] : DEFAULT_CENTER;
+  }
+
+  /** Removes the drawn layers (new data is on its way): the map fits the next data again. */
+  reset(): void {
+    this.clear();
+    this.fitted = false;
+  }
+
+  private clear(): void {
+    for (const drawn of this.drawn.values()) drawn.group.remove();
+    this.drawn.clear();
+  }
+
+  // --- Drawing ---------------------------------------------------------------------------------
+
+  /** Draws the loaded layers once the map is there (does nothing before, or when they are drawn). */
+  draw(): void {
+    const { map, L } = this;
+    const layers = this.host.layers;
+    if (!map || !L || !layers || this.drawn.size > 0) return;
+    for (const layer of layers) {
+      const drawn = this.drawLayer(L, layer);
+      this.drawn.set(layer.id, drawn);
+      if (!this.host.hiddenLayers.has(layer.id)) drawn.group.addTo(map);
+    }
+    this.decorateAll();
+    if (!this.fitted) this.fitToData();
+    this.renderClusters();
+  }
+
+  private drawLayer(L: L, layer: LoadedLayer): Drawn {
+    const lang = this.host.lang;
+    const features: (Leaflet.Path | null)[] = [];
+    const collection = layer.collection;
+    if (layer.kind === 'points' && layer.spec.cluster !== false) {
+      const points = collection.features as Parameters<typeof createClusterIndex>[0];
+      return { layer, group: L.layerGroup(), cluster: createClusterIndex(points), features };
+    }
+    const many = layer.kind === 'points' && collection.features.length > CANVAS_THRESHOLD;
+    const renderer = many ? L.canvas({ padding: 0.2 }) : L.svg({ padding: 0.2 });
+    const fill = many ? this.tokenColor('--_palette', '#0052a4') : undefined;
+    let index = 0;
+    const indexOf = new Map<unknown, number>(collection.features.map((f, i) => [f, i]));
+    const group = L.geoJSON(collection as FeatureCollection, {
+      pointToLayer: (_feature, latlng) =>
+        L.circleMarker(latlng, {
+          renderer,
+          radius: 6,
+          className: 'bdw-point',
+          ...(fill ? { fillColor: fill, color: '#ffffff', weight: 1, fillOpacity: 0.85 } : {}),
+        }),
+      style: (feature) => {
+        const i = indexOf.get(feature) ?? -1;
+        return { renderer, className: this.featureClass(layer, i) } as Leaflet.PathOptions;
+      },
+      onEachFeature: (feature, path) => {
+        const i = index++;
+        features[i] = path as Leaflet.Path;
+        const name = this.nameOf(layer, i);
+        if (!many) {
+          const tip = document.createElement('span');
+          tip.textContent = this.describeFeature(layer, i, lang);
+          path.bindTooltip(tip, { sticky: layer.kind !== 'points' });
+        }
+        path.on('click', (e: Leaflet.LeafletMouseEvent) => {
+          L.DomEvent.stopPropagation(e);
+          this.select(layer, i, feature as AnyFeature, name, e.latlng);
+        });
+      },
+    });
+    return { layer, group, cluster: null, features };
+  }
+
+  private featureClass(layer: LoadedLayer, i: number): string {
+    if (layer.kind === 'points') return 'bdw-point';
+    if (layer.kind === 'shapes' || !layer.choropleth) return 'bdw-feature bdw-shape';
+    const c = classOf(layer.choropleth.values[i], layer.choropleth.breaks);
+    return c < 0 ? 'bdw-feature bdw-novalue' : `bdw-feature bdw-shade-${layer.choropleth.ranges[c]!.shade}`;
+  }
+
+  /** Makes SVG features focusable, named and operable by keyboard. */
+  private decorateAll(): void {
+    const lang = this.host.lang;
+    for (const { layer, features } of this.drawn.values()) {
+      features.forEach((path, i) => {
+        const el = path?.getElement?.() as SVGElement | undefined;
+        if (!el || el.hasAttribute('tabindex')) return;
+        el.setAttribute('tabindex', '0');
+        el.setAttribute('role', 'button');
+        el.setAttribute('aria-label', this.describeFeature(layer, i, lang));
+        if (layer.choropleth)
+          el.dataset['class'] = String(classOf(layer.choropleth.values[i], layer.choropleth.breaks));
+        el.addEventListener('keydown', (event: KeyboardEvent) => {
+          if (event.key !== 'Enter' && event.key !== ' ') return;
+          event.preventDefault();
+          event.stopPropagation();
+          const feature = layer.collection.features[i]!;
+          this.select(layer, i, feature, this.nameOf(layer, i), null);
+        });
+      });
+    }
+  }
+
+  private renderClusters(): void {
+    const { map, L } = this;
+    if (!map || !L) return;
+    const lang = this.host.lang;
+    const bounds = map.getBounds().pad(0.25);
+    const box: [number, number, number, number] = [
+      Math.max(-180, bounds.getWest()),
+      Math.max(-85, bounds.getSouth()),
+      Math.min(180, bounds.getEast()),
+      Math.min(85, bounds.getNorth()),
+    ];
+    for (const drawn of this.drawn.values()) {
+      const { cluster, group, layer } = drawn;
+      if (!cluster) continue;
+      group.clearLayers();
+      if (this.host.hiddenLayers.has(layer.id)) continue;
+      for (const item of clustersInView(cluster, box, map.getZoom())) {
+        const content = document.createElement('span');
+        let marker: Leaflet.Marker;
+        if (item.clusterId !== null) {
+          content.className = 'bdw-cluster';
+          // The visible count is the start of the accessible name (WCAG 2.5.3 label in name).
+          const visible = document.createElement('span');
+          visible.textContent = item.count >= 1000 ? `${Math.round(item.count / 100) / 10}k` : String(item.count);
+          const hint = document.createElement('span');
+          hint.className = 'visually-hidden';
+          hint.textContent = ` ${t(lang, 'cluster', { count: formatNumber(item.count, lang) })}`;
+          content.append(visible, hint);
+          const size = item.count >= 1000 ? 44 : item.count >= 100 ? 38 : 32;
+          marker = L.marker([item.lat, item.lng], {
+            icon: L.divIcon({ html: content, className: 'bdw-cluster-icon', iconSize: [size, size] }),
+            keyboard: true,
+          });
+          const id = item.clusterId;
+          marker.on('click', () => {
+            map.setView([item.lat, item.lng], Math.min(expansionZoom(cluster, id), map.getMaxZoom()));
+          });
+          marker.on('add', () => {
+            const el = marker.getElement();
+            el?.setAttribute('data-count', String(item.count));
+          });
+        } else {
+          const i = item.featureIndex!;
+          content.className = 'bdw-dot';
+          marker = L.marker([item.lat, item.lng], {
+            icon: L.divIcon({ html: content, className: 'bdw-single-icon', iconSize: [24, 24] }),
+            keyboard: true,
+          });
+          const name = this.nameOf(layer, i);
+          marker.on('click', () => this.select(layer, i, layer.collection.features[i]!, name, marker.getLatLng()));
+          marker.on('add', () => {
+            const el = marker.getElement();
+            el?.setAttribute('aria-label', name);
+            el?.setAttribute('data-count', '1');
+          });
+        }
+        group.addLayer(marker);
+      }
+    }
+  }
+
+  private fitToData(): void {
+    const { map, L } = this;
+    if (!map || !L || this.host.noFit) return;
+    let box: [number, number, number, number] | null = null;
+    for (const { layer } of this.drawn.values()) {
+      if (this.host.hiddenLayers.has(layer.id)) continue;
+      const b = bbox(layer.collection);
+      if (!b) continue;
+      box = box ? [Math.min(box[0], b[0]), Math.min(box[1], b[1]), Math.max(box[2], b[2]), Math.max(box[3], b[3])] : b;
+    }
+    if (!box) return;
+    this.fitted = true;
+    map.invalidateSize({ pan: false });
+    map.fitBounds(
+      [
+        [box[1], box[0]],
+        [box[3], box[2]],
+      ],
+      { padding: [16, 16], maxZoom: 15, animate: false },
+    );
+  }
+
+  private tokenColor(name: string, fallback: string): string {
+    const probe = document.createElement('span');
+    probe.style.color = `var(${name})`;
+    this.host.element.renderRoot.appendChild(probe);
+    const color = getComputedStyle(probe).color;
+    probe.remove();
+    return color || fallback;
+  }
+
+  // --- Features --------------------------------------------------------------------------------
+
+  private nameOf(layer: LoadedLayer, i: number): string {
+    const props = layer.collection.features[i]?.properties;
+    const fallback = t(this.host.lang, layer.kind === 'points' ? 'point' : 'feature', { n: i + 1 });
+    return featureName(props, layer.nameKey, fallback);
+  }
+
+  private featureValue(layer: LoadedLayer, i: number, lang: Lang): string | null {
+    if (!layer.choropleth) return null;
+    const v = layer.choropleth.values[i];
+    return v === null || v === undefined ? t(lang, 'noValue') : formatNumber(v, lang);
+  }
+
+  private describeFeature(layer: LoadedLayer, i: number, lang: Lang): string {
+    const value = this.featureValue(layer, i, lang);
+    const name = this.nameOf(layer, i);
+    return value === null ? name : `${name}: ${layer.choropleth!.valueField} ${value}`;
+  }
+
+  private select(
+    layer: LoadedLayer,
+    index: number,
+    feature: AnyFeature,
+    name: string,
+    at: Leaflet.LatLng | null,
+  ): void {
+    const coordinates =
+      feature.geometry?.type === 'Point'
+        ? (feature.geometry.coordinates.slice(0, 2) as [number, number])
+        : centerOf(feature);
+    this.host.element.dispatchEvent(
+      bdwEvent<BdwFeatureSelectDetail>('bdw-feature-select', {
+        layerId: layer.id,
+        index,
+        name,
+        properties: { ...(feature.properties ?? {}) },
+        coordinates,
+      }),
+    );
+    this.openPopup(layer, index, name, at ?? (coordinates ? this.L!.latLng(coordinates[1], coordinates[0]) : null));
+  }
+
+  private openPopup(layer: LoadedLayer, index: number, name: string, at: Leaflet.LatLng | null): void {
+    const { map, L } = this;
+    if (!map || !L || !at) return;
+    const lang = this.host.lang;
+    const content = document.createElement('div');
+    const value = this.featureValue(layer, index, lang);
+    // Lit binds every value as text: properties can never become markup.
+    render(
+      html`<p class="popup__title">${name}</p>
+        ${value !== null ? html`<p class="popup__value">${layer.choropleth!.valueField}: ${value}</p>` : nothing}
+        <dl class="props" aria-label=${t(lang, 'details')}>
+          ${propertyRows(layer.collection.features[index]?.properties).map(
+            ([k, v]) =>
+              html`<dt>${k}</dt>
+                <dd>${v}</dd>`,
+          )}
+        </dl>`,
+      content,
+    );
+    L.popup({ maxWidth: 320, autoPanPadding: [16, 16] })
+      .setLatLng(at)
+      .setContent(content)
+      .openOn(map);
+    const closeButton = map.getContainer().querySelector('.leaflet-popup-close-button');
+    closeButton?.setAttribute('aria-label', t(lang, 'close'));
+  }
+
+  /** Selecting a feature from the table: centre on it and open its popup. */
+  private selectFromList(layer: LoadedLayer, index: number): void {
+    const feature = layer.collection.features[index]!;
+    const coordinates =
+      feature.geometry?.type === 'Point' ? (feature.geometry.coordinates as [number, number]) : centerOf(feature);
+    if (coordinates && this.map) this.map.setView([coordinates[1], coordinates[0]], Math.max(this.map.getZoom(), 13));
+    this.select(layer, index, feature, this.nameOf(layer, index), null);
+    this.host.mapElement?.scrollIntoView?.({ block: 'nearest' });
+  }
+
+  /** The layer switcher (with more than one layer) and the legend of the visible layers. */
+  renderPanel(lang: Lang, layers: readonly LoadedLayer[], onToggle: (layer: LoadedLayer, visible: boolean) => void) {
+    if (layers.length === 0) return nothing;
+    const visible = layers.filter((l) => !this.host.hiddenLayers.has(l.id));
+    return html`<div class="panel" part="panel">
+      ${
+        layers.length > 1
+          ? html`<fieldset part="layers">
+              <legend class="panel__title">${t(lang, 'layers')}</legend>
+              ${layers.map(
+                (layer) =>
+                  html`<label class="layer-option"
+                    ><input
+                      type="checkbox"
+                      .checked=${!this.host.hiddenLayers.has(layer.id)}
+                      @change=${(e: Event) => onToggle(layer, (e.target as HTMLInputElement).checked)}
+                    /><span>${layer.title}</span></label
+                  >`,
+              )}
+            </fieldset>`
+          : nothing
+      }
+      <section class="legend" part="legend" aria-label=${t(lang, 'legend')}>
+        ${visible.map((layer) => this.renderLegend(lang, layer))}
+      </section>
+    </div>`;
+  }
+
+  private renderLegend(lang: Lang, layer: LoadedLayer) {
+    const c = layer.choropleth;
+    const total = layer.collection.features.length;
+    if (!c) {
+      return html`<div class="legend__layer">
+        <p class="legend__name">${layer.title}</p>
+        <ul>
+          <li>
+            <span
+              class=${layer.kind === 'points' ? 'swatch swatch--point' : 'swatch bdw-shape'}
+              aria-hidden="true"
+            ></span
+            ><span>${layer.kind === 'points' ? t(lang, 'point', { n: '' }).trim() || layer.title : layer.title}</span
+            ><span class="count">${formatNumber(total, lang)}</span>
+          </li>
+        </ul>
+      </div>`;
+    }
+    const format = (n: number) => formatNumber(n, lang, { maximumFractionDigits: 1 });
+    const missing = c.values.filter((v) => classOf(v, c.breaks) < 0).length;
+    return html`<div class="legend__layer">
+      <p class="legend__name">${layer.title} · ${c.valueField}</p>
+      <ul class="legend__ranges">
+        ${c.ranges.map(
+          (range) =>
+            html`<li data-from=${range.from} data-to=${range.to}>
+              <span class="swatch bdw-shade-${range.shade}" aria-hidden="true"></span
+              ><span class="range">${rangeLabel(range, format)}</span
+              ><span class="count">${t(lang, 'features', { count: formatNumber(range.count, lang) })}</span>
+            </li>`,
+        )}
+        ${
+          missing
+            ? html`<li>
+                <span class="swatch bdw-novalue" aria-hidden="true"></span><span>${t(lang, 'noValue')}</span
+                ><span class="count">${formatNumber(missing, lang)}</span>
+              </li>`
+            : nothing
+        }
+      </ul>
+      <p class="legend__note">
+        ${t(lang, 'classification', { method: t(lang, `classification.${c.classification}`) })}${
+          c.join
+            ? html`<br />${t(lang, c.join.via === 'crosswalk' ? 'joinedCrosswalk' : 'joined', {
+                  matched: c.join.matched,
+                  total,
+                })}`
+            : nothing
+        }
+      </p>
+    </div>`;
+  }
+
+  /** Shows or hides a drawn layer (the element keeps which layers are hidden). */
+  toggle(layer: LoadedLayer, visible: boolean): void {
+    const drawn = this.drawn.get(layer.id);
+    if (!drawn || !this.map) return;
+    if (visible) {
+      drawn.group.addTo(this.map);
+      this.decorateAll();
+    } else drawn.group.remove();
+    this.renderClusters();
+  }
+
+  /** The tables of features of `layers`: the text alternative of the map. */
+  renderTables(lang: Lang, layers: readonly LoadedLayer[]) {
+    return layers.map((layer) =>
+      renderFeatureTable(layer, lang, {
+        name: (i) => this.nameOf(layer, i),
+        value: (i) => this.featureValue(layer, i, lang),
+        onSelect: (i) => this.selectFromList(layer, i),
+      }),
+    );
+  }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,238 @@
+import { css } from 'lit';
+import { token } from '@bdw/core';
+
+/**
+ * Styles of what is drawn once the map engine has loaded (adopted after Leaflet's own CSS): features, clusters,
+ * Leaflet's controls, tooltips and popups in the widget's colours, the layer switcher and legend, and the table of
+ * features. The element's own styles (`data-map.styles.ts`) cover the layout, states and catalogue map.
+ */
+export const mapStyles = css`
+  .map.leaflet-container {
+    background: var(--bdw-data-map-background, ${token('color-surface-alt')});
+    font: inherit;
+    font-size: ${token('font-size-sm')};
+  }
+  /* Features */
+  .bdw-feature {
+    fill: var(--_fill, ${token('color-surface')});
+    fill-opacity: 0.85;
+    stroke: ${token('color-text')};
+    stroke-opacity: 0.7;
+    stroke-width: 1;
+  }
+  .bdw-novalue {
+    --_fill: ${token('color-surface-alt')};
+  }
+  .bdw-shape {
+    --_fill: color-mix(in srgb, var(--_palette) 30%, transparent);
+    stroke: var(--_palette);
+    stroke-opacity: 1;
+  }
+  .bdw-point {
+    fill: var(--_palette);
+    fill-opacity: 0.85;
+    stroke: ${token('color-surface')};
+    stroke-width: 1;
+  }
+  .bdw-feature:hover,
+  .bdw-feature:focus,
+  .bdw-point:hover,
+  .bdw-point:focus,
+  .bdw-selected {
+    stroke: ${token('color-focus')};
+    stroke-opacity: 1;
+    stroke-width: 3;
+    outline: none;
+  }
+  .bdw-cluster {
+    display: grid;
+    place-items: center;
+    width: 100%;
+    height: 100%;
+    border-radius: 50%;
+    background: var(--_palette);
+    color: ${token('color-on-primary')};
+    border: 2px solid ${token('color-surface')};
+    font-size: ${token('font-size-xs')};
+    font-weight: 700;
+    line-height: 1;
+    box-shadow: ${token('elevation-1')};
+  }
+  .bdw-dot {
+    width: 100%;
+    height: 100%;
+    border-radius: 50%;
+    background: var(--_palette);
+    border: 2px solid ${token('color-surface')};
+  }
+  .leaflet-marker-icon:focus-visible {
+    outline: 3px solid ${token('color-focus')};
+    outline-offset: 2px;
+    border-radius: 50%;
+  }
+  /* Leaflet's controls, tooltips and popups in the widget's colours (AA in light and dark). */
+  .leaflet-bar a,
+  .leaflet-bar a:hover {
+    background: ${token('color-surface')};
+    color: ${token('color-text')};
+    border-bottom-color: ${token('color-border')};
+  }
+  .leaflet-bar a:hover {
+    background: ${token('color-surface-alt')};
+  }
+  .leaflet-bar a.leaflet-disabled {
+    background: ${token('color-surface-alt')};
+    color: ${token('color-text-muted')};
+  }
+  .leaflet-touch .leaflet-bar a {
+    width: 32px;
+    height: 32px;
+    line-height: 32px;
+  }
+  .leaflet-control-attribution.leaflet-control {
+    background: ${token('color-surface')};
+    color: ${token('color-text')};
+    font-size: ${token('font-size-xs')};
+    padding: 0 ${token('space-1')};
+  }
+  .leaflet-control-attribution a {
+    color: ${token('color-primary')};
+    text-decoration: underline;
+  }
+  .leaflet-tooltip,
+  .leaflet-popup-content-wrapper,
+  .leaflet-popup-tip {
+    background: ${token('color-surface')};
+    color: ${token('color-text')};
+    border-color: ${token('color-border')};
+  }
+  .leaflet-tooltip-top::before {
+    border-top-color: ${token('color-surface')};
+  }
+  .leaflet-container a.leaflet-popup-close-button {
+    color: ${token('color-text-muted')};
+  }
+  .leaflet-popup-content {
+    margin: ${token('space-3')};
+    max-height: 16rem;
+    overflow: auto;
+  }
+  .popup__title {
+    margin: 0 0 ${token('space-2')};
+    font-weight: 700;
+    font-size: ${token('font-size-md')};
+  }
+  .props {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    gap: 0 ${token('space-2')};
+    margin: 0;
+    font-size: ${token('font-size-xs')};
+  }
+  .props dt {
+    color: ${token('color-text-muted')};
+  }
+  .props dd {
+    margin: 0;
+  }
+  /* Panel: layers and legend */
+  .panel {
+    display: grid;
+    gap: ${token('space-4')};
+    align-content: start;
+    font-size: ${token('font-size-sm')};
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  .panel__title {
+    padding: 0;
+    margin: 0 0 ${token('space-2')};
+    font-weight: 700;
+    font-size: ${token('font-size-sm')};
+  }
+  .layer-option {
+    display: flex;
+    gap: ${token('space-2')};
+    align-items: center;
+    min-height: 32px;
+    cursor: pointer;
+  }
+  .layer-option input {
+    width: 18px;
+    height: 18px;
+    margin: 0;
+    accent-color: ${token('color-primary')};
+  }
+  .legend {
+    display: grid;
+    gap: ${token('space-3')};
+  }
+  .legend__layer {
+    margin: 0;
+  }
+  .legend__name {
+    margin: 0 0 ${token('space-1')};
+    font-weight: 700;
+  }
+  .legend__note {
+    margin: ${token('space-1')} 0 0;
+    color: ${token('color-text-muted')};
+    font-size: ${token('font-size-xs')};
+  }
+  .legend ul {
+    display: grid;
+    gap: 2px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .legend li {
+    display: grid;
+    grid-template-columns: 1.25rem minmax(0, 1fr) auto;
+    gap: ${token('space-2')};
+    align-items: center;
+  }
+  .swatch {
+    width: 1.25rem;
+    height: 0.9rem;
+    border: 1px solid ${token('color-text-muted')};
+    border-radius: 2px;
+    background: var(--_fill, var(--_palette));
+  }
+  .swatch--point {
+    border-radius: 50%;
+    width: 0.9rem;
+    background: var(--_palette);
+  }
+  /* Text alternative: the features as a table */
+  .table-wrap {
+    max-height: 24rem;
+    overflow: auto;
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius-sm')};
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: ${token('font-size-sm')};
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding: ${token('space-2')};
+  }
+  th,
+  td {
+    text-align: start;
+    padding: ${token('space-1')} ${token('space-2')};
+    border-top: 1px solid ${token('color-border')};
+    vertical-align: top;
+  }
+  th {
+    background: ${token('color-surface-alt')};
+  }
+`;
