@@ -1,14 +1,7 @@
+import { trustedPolicy } from './trusted-types.js';
+
 /** The Trusted Types policy the widgets write their JSON-LD through; list it in a page's `trusted-types` directive. */
 export const JSON_LD_POLICY = 'bdw-json-ld';
-
-interface ScriptPolicy {
-  createScript(input: string): unknown;
-}
-interface TrustedTypesFactory {
-  createPolicy(name: string, rules: { createScript(input: string): string }): ScriptPolicy;
-}
-
-let policy: ScriptPolicy | null | undefined;
 
 /**
  * Sets the text of a light-DOM `<script type="application/ld+json">`. A page that enforces Trusted Types
@@ -19,16 +12,9 @@ let policy: ScriptPolicy | null | undefined;
  */
 export function setJsonLdText(script: HTMLScriptElement, text: string): boolean {
   if (script.textContent === text) return true;
-  if (policy === undefined) {
-    const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
-    try {
-      policy = factory?.createPolicy(JSON_LD_POLICY, { createScript: (s) => (JSON.parse(s), s) }) ?? null;
-    } catch {
-      policy = null;
-    }
-  }
+  const policy = trustedPolicy(JSON_LD_POLICY, { createScript: (s) => (JSON.parse(s), s) });
   try {
-    script.textContent = (policy ? policy.createScript(text) : text) as string;
+    script.textContent = policy?.createScript ? policy.createScript(text) : text;
     return true;
   } catch {
     script.remove();
