@@ -43,6 +43,47 @@ function validCoordinates(coordinates: unknown, depth: number): boolean {
   return Array.isArray(coordinates) && coordinates.every((c) => validCoordinates(c, depth - 1));
 }
 
+/** The first position of (structurally valid) coordinates outside WGS84 longitude/latitude, or `null`. */
+function outOfRange(coordinates: unknown, depth: number): Position | null {
+  if (depth === 0) {
+    const [lon, lat] = coordinates as Position;
+    return Math.abs(lon!) > 180 || Math.abs(lat!) > 90 ? (coordinates as Position) : null;
+  }
+  for (const part of coordinates as unknown[]) {
+    const found = outOfRange(part, depth - 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * The geometry without parts that cannot be drawn: lines of fewer than 2 positions and polygon rings of fewer than
+ * 4 (RFC 7946), which real simplified boundary files have where an islet collapsed. A polygon whose outer ring is
+ * one of those goes with its holes; `null` when nothing is left (the feature stays, with its properties, in the table view).
+ */
+function withoutDegenerateParts(geometry: Geometry): Geometry | null {
+  const ringOk = (ring: Position[]) => ring.length >= 4;
+  const polygon = (rings: Position[][]) => (rings[0] && ringOk(rings[0]) ? rings.filter(ringOk) : null);
+  switch (geometry.type) {
+    case 'LineString':
+      return geometry.coordinates.length >= 2 ? geometry : null;
+    case 'MultiLineString': {
+      const lines = geometry.coordinates.filter((line) => line.length >= 2);
+      return lines.length === 0 ? null : { ...geometry, coordinates: lines };
+    }
+    case 'Polygon': {
+      const rings = polygon(geometry.coordinates);
+      return rings ? { ...geometry, coordinates: rings } : null;
+    }
+    case 'MultiPolygon': {
+      const polygons = geometry.coordinates.map(polygon).filter((rings) => rings !== null);
+      return polygons.length === 0 ? null : { ...geometry, coordinates: polygons };
+    }
+    default:
+      return geometry;
+  }
+}
+
 function checkGeometry(geometry: unknown, where: string): Geometry | null {
   if (geometry === null) return null;
   if (!isObject(geometry) || typeof geometry['type'] !== 'string' || !GEOMETRY_TYPES.has(geometry['type'])) {
@@ -52,8 +93,21 @@ function checkGeometry(geometry: unknown, where: string): Geometry | null {
     const parts = geometry['geometries'];
     if (!Array.isArray(parts)) throw new DataError('geojson', `${where}: GeometryCollection without geometries`);
     parts.forEach((g, i) => checkGeometry(g, `${where}.geometries[${i}]`));
-  } else if (!validCoordinates(geometry['coordinates'], DEPTH[geometry['type']]!)) {
-    throw new DataError('geojson', `${where}: invalid ${geometry['type']} coordinates`);
+  } else {
+    const type = geometry['type'];
+    const coordinates = geometry['coordinates'];
+    if (!validCoordinates(coordinates, DEPTH[type]!)) {
+      throw new DataError('geojson', `${where}: invalid ${type} coordinates`);
+    }
+    const outside = outOfRange(coordinates, DEPTH[type]!);
+    if (outside) {
+      throw new DataError(
+        'geojson',
+        `${where}: [${outside.slice(0, 2).join(', ')}] is not a longitude/latitude (WGS84); projected coordinates ` +
+          'such as Korean TM must be converted first',
+      );
+    }
+    return withoutDegenerateParts(geometry as unknown as Geometry);
   }
   return geometry as unknown as Geometry;
 }

@@ -51,7 +51,7 @@ export const mapStyles = css`
     height: 100%;
     border-radius: 50%;
     background: var(--_palette);
-    color: ${token('color-on-primary')};
+    color: var(--_on-palette);
     border: 2px solid ${token('color-surface')};
     font-size: ${token('font-size-xs')};
     font-weight: 700;

@@ -112,6 +112,56 @@ describe('GeoJSON', () => {
     expectDataError(() => parseGeoJSON({ type: 'Polygon', coordinates: [1, 2] }), 'geojson');
     expectDataError(() => parseGeoJSON('[1,2,3]'), 'geojson');
   });
+
+  it('rejects coordinates outside longitude/latitude (projected TM metres, lat 200)', () => {
+    // The accidents file's own TM coordinates (its first row), mistaken for longitude/latitude.
+    expect(() => parseGeoJSON({ type: 'Point', coordinates: [1159476, 1707684] })).toThrow(
+      /\[1159476, 1707684\] is not a longitude\/latitude.*Korean TM/,
+    );
+    expect(() =>
+      parseGeoJSON({
+        type: 'MultiPoint',
+        coordinates: [
+          [129, 35],
+          [129, 200],
+        ],
+      }),
+    ).toThrow(/\[129, 200\] is not a longitude\/latitude/);
+  });
+
+  it('drops parts that cannot be drawn (islets collapsed by simplification), keeping the feature', () => {
+    // 영도구 in the real simplified districts file has a two-position "ring" next to its real polygon.
+    const yeongdo = districts.features.find((f) => f.properties?.['name'] === '영도구')!;
+    expect(yeongdo.geometry.type).toBe('MultiPolygon');
+    const rings = (yeongdo.geometry as { coordinates: number[][][][] }).coordinates.flat();
+    expect(rings.length).toBeGreaterThan(0);
+    expect(rings.every((ring) => ring.length >= 4)).toBe(true);
+    const triangle = [
+      [129, 35],
+      [129.1, 35],
+      [129, 35],
+    ];
+    expect(parseGeoJSON({ type: 'Polygon', coordinates: [triangle] }).features[0]!.geometry).toBeNull();
+    const line = parseGeoJSON({
+      type: 'MultiLineString',
+      coordinates: [
+        [[129, 35]],
+        [
+          [129, 35],
+          [129.1, 35.1],
+        ],
+      ],
+    });
+    expect(line.features[0]!.geometry).toEqual({
+      type: 'MultiLineString',
+      coordinates: [
+        [
+          [129, 35],
+          [129.1, 35.1],
+        ],
+      ],
+    });
+  });
 });
 
 describe('classification', () => {

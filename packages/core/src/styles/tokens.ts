@@ -17,6 +17,8 @@ export const lightTokens = {
   'color-surface-alt': '#f3f5f8',
   'color-border': '#c9d1d9',
   'color-accent': '#00a3a1',
+  /** Text on the accent colour: dark ink, as white on teal stays under 4.5:1. */
+  'color-on-accent': '#0d1117',
   'color-danger': '#b42318',
   'color-danger-surface': '#fef3f2',
   'color-success': '#067647',

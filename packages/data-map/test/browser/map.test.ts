@@ -130,6 +130,17 @@ describe('<bdw-data-map> on the real Busan files', () => {
     expect(map.getZoom()).to.be.greaterThan(10);
     expect(inView.length).to.be.greaterThan(0);
     await expect(clustered).to.be.accessible();
+    // Every palette keeps the cluster counts readable (WCAG 4.5:1), the light teal accent included; axe cannot
+    // judge text over Leaflet's transformed marker pane, so the ratio is computed here.
+    for (const palette of ['primary', 'accent', 'danger', 'warning', 'success']) {
+      for (const theme of ['light', 'dark']) {
+        clustered.setAttribute('palette', palette);
+        clustered.setAttribute('theme', theme);
+        const style = getComputedStyle(clustered.shadowRoot!.querySelector('.bdw-cluster')!);
+        const ratio = contrast(style.color, style.backgroundColor);
+        expect(ratio, `${palette} ${theme}: ${style.color} on ${style.backgroundColor}`).to.be.at.least(4.5);
+      }
+    }
   });
 
   it('draws many unclustered points on a canvas', async () => {
@@ -339,3 +350,19 @@ describe('<bdw-data-map> states and lifecycle', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+/** WCAG contrast ratio of two computed `rgb(…)` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, bl] = color
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((c) => {
+        const v = Number(c) / 255;
+        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
