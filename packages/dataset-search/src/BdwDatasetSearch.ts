@@ -17,7 +17,6 @@ import { datasetSearchStyles } from './dataset-search.styles.js';
 import type { BdwDatasetSelectDetail, BdwSearchDetail } from './events.js';
 import { queryWords } from './highlight.js';
 import { datasetHref } from './href.js';
-import { datasetJsonLd, writeJsonLd } from './json-ld.js';
 import { t } from './messages.js';
 import { lastPage } from './pagination.js';
 import { renderChips, renderFacets } from './render/facets.js';
@@ -121,6 +120,7 @@ export class BdwDatasetSearch extends LitElement {
   private lastBackend: SearchBackend | undefined;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly onPopState = () => this.restoreFromUrl();
+  private jsonLdRun = 0;
 
   private get backend(): SearchBackend | undefined {
     return this.src ? staticSourceFor(this.src) : this.catalog.client;
@@ -167,12 +167,21 @@ export class BdwDatasetSearch extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.jsonLd && this.search.status.kind === 'done') {
-      writeJsonLd(
-        this,
-        datasetJsonLd(this.search.status.result.items, (d) => this.href(d)),
-      );
-    } else if (!this.jsonLd) writeJsonLd(this, null);
+    const run = ++this.jsonLdRun;
+    if (!this.jsonLd) {
+      this.querySelector(':scope > script[data-bdw-jsonld]')?.remove();
+      return;
+    }
+    if (this.search.status.kind !== 'done') return;
+    const items = this.search.status.result.items;
+    // The JSON-LD writer is loaded only when asked for (`json-ld`); a newer update wins over one still waiting for it.
+    void import('./json-ld.js').then(({ datasetJsonLd, writeJsonLd }) => {
+      if (run === this.jsonLdRun)
+        writeJsonLd(
+          this,
+          datasetJsonLd(items, (d) => this.href(d)),
+        );
+    });
   }
 
   private defaults(): SearchState {

@@ -167,6 +167,8 @@ describe('hostile data stays text', () => {
     expect(el.shadowRoot!.textContent).to.contain('<img src=x onerror="window.__xss=1">');
     for (const a of $$<HTMLAnchorElement>(el, '.result__title a'))
       expect(a.getAttribute('href')).to.match(/^\/dataset\//);
+    // The JSON-LD writer is fetched when first needed.
+    await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'no JSON-LD');
     const jsonLd = el.querySelector('script[type="application/ld+json"]')!;
     expect(jsonLd.textContent).not.to.contain('</script>');
     expect(JSON.parse(jsonLd.textContent!)['@graph'][0].distribution).to.deep.equal([]);
