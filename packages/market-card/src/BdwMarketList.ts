@@ -13,7 +13,6 @@ import {
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import './bdw-market-card.js';
 import type { MarketCardVariant } from './BdwMarketCard.js';
 import type { MarketChangeDetail } from './events.js';
 import { categoryLabel } from './facts.js';
@@ -56,6 +55,19 @@ const FILTER_LABELS: Record<FilterName, ListMessageKey> = {
 };
 
 const NO_KNOWN: Record<FilterName, string[]> = { category: [], priceModel: [], providerType: [], format: [] };
+
+let cardModule: Promise<unknown> | undefined;
+/**
+ * `<bdw-market-card>`, which shows the results: fetched when the first list connects, in parallel with its search, so
+ * the list paints (filters, sort, loading) without it. A failed fetch is tried again with the next search.
+ */
+function loadCard(): Promise<unknown> {
+  cardModule ??= import('./bdw-market-card.js').catch((error: unknown) => {
+    cardModule = undefined;
+    throw error;
+  });
+  return cardModule;
+}
 
 /**
  * Data-market listings with filters (category, price model, provider type, format), sort
@@ -150,10 +162,12 @@ export class BdwMarketList extends LitElement {
   private readonly search = new Task(this, {
     task: async ([src, client, key], { signal }): Promise<MarketSearchResult | typeof initialState> => {
       const query = toSearchQuery(JSON.parse(key));
-      let result: MarketSearchResult;
-      if (src) result = await staticMarketSearch(src, query, { signal });
-      else if (client) result = await client.marketSearch(query, { signal });
+      let search: Promise<MarketSearchResult>;
+      if (src) search = staticMarketSearch(src, query, { signal });
+      else if (client) search = client.marketSearch(query, { signal });
       else return initialState;
+      // Results are shown with their cards defined.
+      const [result] = await Promise.all([search, loadCard()]);
       this.known = mergeKnownValues(this.known, result.facets);
       // A page beyond the last (an old link, fewer results now) moves to the last page.
       const last = pageCount(result.count, query.pageSize ?? this.pageSize);
