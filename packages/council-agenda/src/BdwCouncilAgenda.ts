@@ -14,10 +14,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ClockController } from './ClockController.js';
 import { councilAgendaStyles } from './council-agenda.styles.js';
-import { downloadText } from './download.js';
 import { agendaToggleEvent, calendarDownloadEvent } from './events.js';
-import { icsFilename, meetingToIcs, seriesToIcs } from './ics.js';
-import { meetingsJsonLd, serializeJsonLd } from './jsonld.js';
 import { msg } from './messages.js';
 import type { ViewContext } from './render/context.js';
 import { renderList, type ListPeriod } from './render/list.js';
@@ -130,6 +127,7 @@ export class BdwCouncilAgenda extends LitElement {
   readonly clockController = new ClockController(this);
   private given: ParsedMeetings | null = null;
   private shown: Meeting[] = [];
+  private jsonLdRun = 0;
 
   private readonly loader = new Task(this, {
     task: async ([client, meetingId, src, lang, hasGiven, rows], { signal }): Promise<ParsedMeetings | null> => {
@@ -200,10 +198,13 @@ export class BdwCouncilAgenda extends LitElement {
 
   private readonly download = (meetings: Meeting[], scope: 'meeting' | 'series') => {
     const options = { now: this.clockController.read(), lang: this.locale.lang };
-    const ics = scope === 'series' ? seriesToIcs(meetings, options) : meetingToIcs(meetings[0]!, options);
-    const filename = scope === 'series' ? 'council-meetings.ics' : icsFilename(meetings[0]!.id);
-    const event = calendarDownloadEvent({ scope, meetingIds: meetings.map((m) => m.id), filename, ics });
-    if (this.dispatchEvent(event)) downloadText(filename, ics);
+    // The calendar writer is fetched on the first click: most visitors never export.
+    void import('./calendar-download.js').then(({ downloadText, icsFilename, meetingToIcs, seriesToIcs }) => {
+      const ics = scope === 'series' ? seriesToIcs(meetings, options) : meetingToIcs(meetings[0]!, options);
+      const filename = scope === 'series' ? 'council-meetings.ics' : icsFilename(meetings[0]!.id);
+      const event = calendarDownloadEvent({ scope, meetingIds: meetings.map((m) => m.id), filename, ics });
+      if (this.dispatchEvent(event)) downloadText(filename, ics);
+    });
   };
 
   private readonly toggle = (meetingId: string) => {
@@ -215,20 +216,28 @@ export class BdwCouncilAgenda extends LitElement {
     this.dispatchEvent(agendaToggleEvent({ meetingId, expanded: open }));
   };
 
-  /** Keeps one light-DOM JSON-LD script in step with the meetings shown (text only, never HTML). */
+  /**
+   * Keeps one light-DOM JSON-LD script in step with the meetings shown (text only, never HTML). The Event writer is
+   * loaded only when asked for (`jsonld`); a newer update wins over an older one still waiting for it.
+   */
   private syncJsonLd(): void {
-    let script = this.querySelector<HTMLScriptElement>(`script[${JSONLD_MARK}]`);
-    if (!this.jsonld || this.shown.length === 0) {
-      script?.remove();
+    const run = ++this.jsonLdRun;
+    const shown = this.shown;
+    const lang = this.locale.lang;
+    if (!this.jsonld || shown.length === 0) {
+      this.querySelector(`script[${JSONLD_MARK}]`)?.remove();
       return;
     }
-    const text = serializeJsonLd(meetingsJsonLd(this.shown, this.locale.lang));
-    if (!script) {
-      script = document.createElement('script');
-      script.type = 'application/ld+json';
-      script.setAttribute(JSONLD_MARK, '');
-      this.append(script);
-    }
-    setJsonLdText(script, text);
+    void import('./jsonld.js').then(({ meetingsJsonLd, serializeJsonLd }) => {
+      if (run !== this.jsonLdRun) return;
+      let script = this.querySelector<HTMLScriptElement>(`script[${JSONLD_MARK}]`);
+      if (!script) {
+        script = document.createElement('script');
+        script.type = 'application/ld+json';
+        script.setAttribute(JSONLD_MARK, '');
+        this.append(script);
+      }
+      setJsonLdText(script, serializeJsonLd(meetingsJsonLd(shown, lang)));
+    });
   }
 }

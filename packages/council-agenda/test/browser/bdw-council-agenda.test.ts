@@ -234,6 +234,7 @@ describe('untrusted text', () => {
     expect(text($(el, '.meeting__title'))).to.equal(`${payload}</script>`);
     expect(text($(el, 'tbody th'))).to.contain(payload);
     expect((window as { __xss?: number }).__xss).to.equal(undefined);
+    await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'no JSON-LD');
     const script = el.querySelector('script[type="application/ld+json"]')!;
     expect(script.textContent).to.not.contain('<');
     expect(JSON.parse(script.textContent!).name).to.equal(`${payload}</script>`);
@@ -366,12 +367,15 @@ describe('list mode, calendar export and events', () => {
     });
     await aTimeout(20);
     expect(seen).to.have.length(0); // never on load or on a tick
+    // The calendar writer is fetched on the first click: the event follows it.
     $<HTMLButtonElement>(el, '[part="add-series"]')!.click();
+    await waitUntil(() => seen.length === 1, 'no bdw-calendar-download');
     expect(seen[0]!.detail.scope).to.equal('series');
     expect(seen[0]!.detail.meetingIds).to.have.length(3);
     expect(seen[0]!.detail.ics).to.match(/^BEGIN:VCALENDAR\r\n/);
     expect(seen[0]!.detail.ics.match(/BEGIN:VEVENT/g)).to.have.length(3);
     $<HTMLButtonElement>(el, '[part="add-to-calendar"]')!.click();
+    await waitUntil(() => seen.length === 2, 'no second bdw-calendar-download');
     expect(seen[1]!.detail.scope).to.equal('meeting');
     expect(seen[1]!.detail.filename).to.match(/\.ics$/);
   });
@@ -383,6 +387,7 @@ describe('list mode, calendar export and events', () => {
     URL.createObjectURL = (blob: Blob | MediaSource) => (blobs.push(blob as Blob), 'blob:stub');
     try {
       $<HTMLButtonElement>(el, '[part="add-to-calendar"]')!.click();
+      await waitUntil(() => blobs.length > 0, 'no download');
       expect(blobs).to.have.length(1);
       expect(blobs[0]!.type).to.equal('text/calendar;charset=utf-8');
       expect(await blobs[0]!.text()).to.contain('UID:2025-05-23-inaugural@');
@@ -398,6 +403,8 @@ describe('JSON-LD and theming', () => {
     expect(el.querySelector('script')).to.equal(null);
     el.jsonld = true;
     await el.updateComplete;
+    // The Event writer is fetched when first asked for.
+    await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'no JSON-LD');
     const data = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
     expect(data['@type']).to.equal('Event');
     expect(data.eventStatus).to.equal('https://schema.org/EventScheduled');
