@@ -17,7 +17,7 @@ import { chromiumLaunchOptions } from '../../../tests/config/chromium.mjs';
 
 const POINTS = Number(process.env['BENCH_POINTS'] ?? 1_000_000);
 const CSV_ROWS = Number(process.env['BENCH_CSV_ROWS'] ?? 100_000);
-const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 9);
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const tsconfig = here('../../../tests/config/tsconfig.esbuild.json');
 
@@ -80,7 +80,11 @@ async function main(): Promise<void> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch(chromiumLaunchOptions);
+  // gc() between runs, so that one run does not pay for the garbage of the one before (either page).
+  const browser = await chromium.launch({
+    ...chromiumLaunchOptions,
+    args: [...chromiumLaunchOptions.args, '--js-flags=--expose-gc'],
+  });
 
   const open = async (path: string) => {
     const tab = await browser.newPage({ viewport: { width: 1000, height: 800 } });
@@ -104,6 +108,7 @@ async function main(): Promise<void> {
       const rows = Array.from({ length: n }, (_, i) => ({ t: i, v: Math.sin(i / 5000) * 1000 + ((i * 7919) % 211) }));
       const host = document.querySelector('#host')!;
       host.replaceChildren();
+      (window as unknown as { gc?: () => void }).gc?.();
       const el = document.createElement('bdw-chart-viewer') as HTMLElement & { rows: unknown };
       for (const [k, v] of Object.entries({ type: 'line', x: 't', y: 'v', agg: 'none' })) el.setAttribute(k, v);
       const started = performance.now();
@@ -118,6 +123,7 @@ async function main(): Promise<void> {
       const rows = Array.from({ length: n }, (_, i) => ({ t: i, v: Math.sin(i / 5000) * 1000 + ((i * 7919) % 211) }));
       const host = document.querySelector('#host')!;
       host.replaceChildren();
+      (window as unknown as { gc?: () => void }).gc?.();
       const wrap = document.createElement('div');
       wrap.style.cssText = 'position:relative;height:22rem';
       const canvas = document.createElement('canvas');
