@@ -1,11 +1,11 @@
 import { isAbortError, type CkanClient } from '@bdw/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { EncodingSetting } from './encoding.js';
-import type * as EngineModule from './engine.js';
+import type * as EngineModule from './chart-engine.js';
 import { DataError } from './errors.js';
 import type { LoadProgress, Loaded } from './load.js';
 
-/** The element's lazily loaded part (see `engine.ts`). */
+/** The element's lazily loaded part (see `chart-engine.ts`). */
 export type Engine = typeof EngineModule;
 
 let engine: Engine | undefined;
@@ -13,7 +13,7 @@ let engineLoading: Promise<Engine> | undefined;
 
 /** Fetches the engine once (again after a failure, so a retry can succeed). */
 export function loadEngine(): Promise<Engine> {
-  engineLoading ??= import('./engine.js').then(
+  engineLoading ??= import('./chart-engine.js').then(
     (module) => (engine = module),
     (error: unknown) => {
       engineLoading = undefined;

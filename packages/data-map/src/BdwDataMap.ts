@@ -16,7 +16,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { CatalogMapController } from './CatalogMapController.js';
 import type { Classification } from './classify.js';
 import { dataMapStyles } from './data-map.styles.js';
-import type * as EngineModule from './engine.js';
+import type * as EngineModule from './map-engine.js';
 import { DataError } from './errors.js';
 import { bdwEvent, type BdwLayerChangeDetail } from './events.js';
 import type { AnyCollection } from './geojson.js';
@@ -42,11 +42,11 @@ function loadLeaflet(): Promise<L> {
 
 let engineModule: Promise<Engine> | undefined;
 /**
- * The map engine (`engine.ts`: reading layers, clustering, classification, Leaflet's CSS and the map view) is fetched
+ * The map engine (`map-engine.ts`: reading layers, clustering, classification, Leaflet's CSS and the map view) is fetched
  * together with Leaflet, as the map cannot draw before Leaflet arrives. A failed fetch is tried again on retry.
  */
 function loadEngine(): Promise<Engine> {
-  engineModule ??= import('./engine.js').catch((error: unknown) => {
+  engineModule ??= import('./map-engine.js').catch((error: unknown) => {
     engineModule = undefined;
     throw error;
   });
