@@ -45,10 +45,11 @@ async function run(csp: CspMode, specs = sample.specs) {
 }
 
 /**
- * What Trusted Types still catches, exactly (anything else fails the test):
- * - data-map: Leaflet 1.9 assigns strings to innerHTML (at import: `div.innerHTML = '<svg/>'`; zoom buttons,
- *   attribution, popups), so it cannot load under `require-trusted-types-for 'script'` without a page-level
- *   `default` policy. The map shows its error state instead of throwing.
+ * What Trusted Types still catches without the page's opt-in, exactly (anything else fails the test): Leaflet 1.9
+ * assigns strings to innerHTML (at import: `div.innerHTML = '<svg/>'`; zoom buttons, attribution, popups), so it
+ * cannot load under `require-trusted-types-for 'script'` without a `default` policy; the map shows its error state
+ * instead of throwing. With data-map's `allowLeafletMarkup()` (a default policy passing only Leaflet's own markup)
+ * it loads and works with no violation.
  */
 const LEAFLET_TT = /^require-trusted-types-for: .* Element innerHTML\|<svg\/>$/;
 
@@ -77,7 +78,16 @@ describe('strict CSP', () => {
     expect(result.errors).toEqual([]);
   });
 
-  it('with Trusted Types enforced, the map cannot load Leaflet and shows its error state (no uncaught error)', async () => {
+  it('with Trusted Types and the page opting in with allowLeafletMarkup() (`default` allowed), the map works too, with 0 violations', async () => {
+    const result = await run('strict-tt-map');
+    expect(result.header).toContain('trusted-types lit-html bdw-json-ld bdw-chart-worker default');
+    expect(result.states).toEqual(TAGS.map((t) => `${t}: ready`));
+    expect(result.violations).toEqual([]);
+    expect(result.reports).toEqual([]);
+    expect(result.errors).toEqual([]);
+  });
+
+  it('with Trusted Types enforced and no opt-in, the map cannot load Leaflet and shows its error state (no uncaught error)', async () => {
     const specs = sample.specs.filter((s) => s.tag === 'bdw-data-map');
     const result = await run('strict-tt', specs);
     expect(result.states).toEqual(['bdw-data-map: error']);

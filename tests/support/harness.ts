@@ -58,9 +58,12 @@ export function widgetBundles(): Promise<{ app: Uint8Array; worker: Uint8Array }
   return bundles;
 }
 
-export type CspMode = 'none' | 'strict' | 'strict-tt';
+export type CspMode = 'none' | 'strict' | 'strict-tt' | 'strict-tt-map';
 
-/** No inline script or style, no eval, same-origin everything; `strict-tt` adds Trusted Types (Lit's policy only). */
+/**
+ * No inline script or style, no eval, same-origin everything; `strict-tt` adds Trusted Types (the widgets' policies
+ * only), `strict-tt-map` also the `default` policy a page installs with data-map's `allowLeafletMarkup()`.
+ */
 export function cspHeader(mode: CspMode, extra = ''): string | null {
   if (mode === 'none') return null;
   const directives = [
@@ -77,8 +80,10 @@ export function cspHeader(mode: CspMode, extra = ''): string | null {
     "form-action 'none'",
     'report-uri /csp-report',
   ];
-  if (mode === 'strict-tt')
-    directives.push("require-trusted-types-for 'script'", 'trusted-types lit-html bdw-json-ld bdw-chart-worker');
+  const policies = 'lit-html bdw-json-ld bdw-chart-worker';
+  if (mode === 'strict-tt') directives.push("require-trusted-types-for 'script'", `trusted-types ${policies}`);
+  if (mode === 'strict-tt-map')
+    directives.push("require-trusted-types-for 'script'", `trusted-types ${policies} default`);
   return [...directives, extra].filter(Boolean).join('; ');
 }
 

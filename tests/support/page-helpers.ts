@@ -4,6 +4,10 @@
  * each settles in a state, pokes them where data reaches more DOM (popups, tables, expanded agendas), scans every
  * shadow root for markup that could run script, and records errors and CSP violations.
  */
+import { allowLeafletMarkup } from '../../packages/data-map/src/trusted-types.js';
+
+// The page opts in to Leaflet under Trusted Types as an embedder would (`/page?csp=strict-tt-map`).
+if (new URLSearchParams(location.search).get('csp') === 'strict-tt-map') allowLeafletMarkup();
 
 export interface MountSpec {
   tag: string;

@@ -15,6 +15,7 @@ export * from './cluster.js';
 export * from './catalog-map.js';
 export { BUSAN_DISTRICT_CROSSWALK } from './busan-districts.js';
 export { DataError, type DataErrorKind } from './errors.js';
+export { allowLeafletMarkup, isLeafletMarkup } from './trusted-types.js';
 export {
   normalizeSpecs,
   loadLayer,
