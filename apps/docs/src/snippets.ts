@@ -69,10 +69,10 @@ Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self'
   require-trusted-types-for 'script'; trusted-types lit-html bdw-json-ld bdw-chart-worker default
 
 // app.js: 페이지의 모듈 파일 (이 CSP에서는 인라인 스크립트가 실행되지 않습니다)
-// 지도를 쓰는 페이지만: Leaflet의 자체 마크업만 통과시키는 default 정책을 먼저 설치합니다
+import '@bdw/widgets';
 import { allowLeafletMarkup } from '@bdw/data-map';
-allowLeafletMarkup();
-import '@bdw/widgets';`,
+// 지도를 쓰는 페이지만: Leaflet의 자체 마크업만 통과시키는 default 정책 (Leaflet은 첫 지도가 나타날 때 불러옵니다)
+allowLeafletMarkup();`,
   theme: `/* 기관의 색과 글꼴로: 위젯 바깥 어디서든 --bdw-* 토큰을 지정합니다 */
 :root {
   --bdw-color-primary: #00704a;
