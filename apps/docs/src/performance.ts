@@ -1,5 +1,6 @@
 import DOMPurify from 'dompurify';
 import benchmarks from '../benchmarks.md';
+import sizes from '../sizes.md';
 import './layout.js';
 
 /** Inserts build-time HTML from the repo's Markdown, sanitised like any HTML the docs did not write by hand. */
@@ -20,3 +21,4 @@ function insert(target: Element, html: string): void {
 }
 
 insert(document.getElementById('benchmarks')!, benchmarks);
+insert(document.getElementById('sizes')!, sizes);
