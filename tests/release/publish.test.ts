@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -28,6 +29,13 @@ describe('release', () => {
     expect(files.some((f) => /^dist\/.+\.d\.ts$/.test(f))).toBe(true);
     if (pkg !== 'widgets') expect(files).toContain('custom-elements.json');
     expect(files.filter((f) => /^(src|test|stories|bench)\//.test(f))).toEqual([]);
+  });
+
+  it("ships chart-viewer's CSV worker as one self-contained file, as bundlers copy it as an asset", () => {
+    const worker = readFileSync(`${ROOT}packages/chart-viewer/dist/csv.worker.js`, 'utf8');
+    // No import left to resolve next to a copied asset (Vite, webpack 5), and papaparse is inside.
+    expect(worker).not.toMatch(/\bimport\s*[{*"'\w]|\bimport\(/);
+    expect(worker).toContain('papaparse');
   });
 
   it('pnpm publish -r --dry-run goes through for every public package', () => {

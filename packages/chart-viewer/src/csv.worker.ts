@@ -1,6 +1,9 @@
 /**
  * The CSV worker: downloads, decodes and parses a CSV/TSV off the main thread, posting rows and
- * progress as they are parsed. Started by `loadCsv` as a module worker.
+ * progress as they are parsed. Started by `loadCsv` as a module worker. The published
+ * `dist/csv.worker.js` is this file bundled with its imports (papaparse included) into one file, so that
+ * a bundler that copies it as an asset (Vite, webpack 5: `new URL('./csv.worker.js', import.meta.url)`)
+ * ships a worker that runs on its own.
  */
 import { streamCsv, type CsvMessage, type CsvRequest } from './csv-stream.js';
 import { toPayload } from './errors.js';

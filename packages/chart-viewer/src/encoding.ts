@@ -36,14 +36,28 @@ export function decoderFor(encoding: Encoding): TextDecoder {
   return new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
 }
 
+/** Signatures of files that are often linked where a CSV was expected (xlsx/zip, xls, PDF, images, gzip). */
+const SIGNATURES: readonly (readonly number[])[] = [
+  [0x50, 0x4b, 0x03, 0x04], // ZIP, so .xlsx, .hwpx, .ods
+  [0xd0, 0xcf, 0x11, 0xe0], // OLE2, so .xls and .hwp
+  [0x25, 0x50, 0x44, 0x46, 0x2d], // %PDF-
+  [0x89, 0x50, 0x4e, 0x47], // PNG
+  [0xff, 0xd8, 0xff], // JPEG
+  [0x47, 0x49, 0x46, 0x38], // GIF8
+  [0x1f, 0x8b], // gzip
+];
+
 /**
- * Whether the start of a file is not text at all (an Excel workbook, a ZIP, a PDF, an image): NUL
- * bytes, which no 8-bit or UTF-8 text has, or a PDF signature. Not asked of UTF-16, which is full of NULs.
+ * Whether the start of a file is not text at all: a known binary signature, or control bytes (NUL and the like, not
+ * tab or line breaks) in more than a tenth of it. A stray NUL in a cell of real text is still text. Not asked of
+ * UTF-16, which is full of NULs.
  */
 export function looksBinary(bytes: Uint8Array): boolean {
+  if (SIGNATURES.some((signature) => signature.every((byte, i) => bytes[i] === byte))) return true;
   const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) return true;
-  return String.fromCharCode(...head.subarray(0, 5)) === '%PDF-';
+  let control = 0;
+  for (const byte of head) if (byte < 0x09 || (byte > 0x0d && byte < 0x20)) control++;
+  return head.length > 0 && control / head.length > 0.1;
 }
 
 /** Decodes a whole buffer with the given or detected encoding. */

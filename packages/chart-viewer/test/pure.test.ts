@@ -260,6 +260,10 @@ describe('encodings', () => {
     expect(looksBinary(cp949)).toBe(false);
     expect(looksBinary(new Uint8Array([0x50, 0x4b, 3, 4, 20, 0, 6, 0]))).toBe(true); // .xlsx (ZIP)
     expect(looksBinary(new TextEncoder().encode('%PDF-1.7\n'))).toBe(true);
+    expect(looksBinary(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))).toBe(true);
+    expect(looksBinary(new TextEncoder().encode('구,인구\n\0\0,\0\n'))).toBe(true);
+    // A stray NUL inside a cell of real text (an XSS filter-evasion string) is text.
+    expect(looksBinary(new TextEncoder().encode('구,내용\n중구,<scri\0pt>alert(1)</scri\0pt>\n'))).toBe(false);
   });
   it('fails clearly when CP949 is declared UTF-8', () => {
     expect(() => decode(cp949, 'utf-8')).toThrow(TypeError);

@@ -49,7 +49,6 @@ async function bundle(entry: string): Promise<Uint8Array> {
   return result.outputFiles[0]!.contents;
 }
 
-
 async function main(): Promise<void> {
   const [element, raw] = await Promise.all([bundle(here('../src/bdw-data-map.ts')), bundle(here('./raw-leaflet.ts'))]);
   const css = ['leaflet/dist/leaflet.css', 'leaflet.markercluster/dist/MarkerCluster.css']
