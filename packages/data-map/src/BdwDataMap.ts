@@ -290,42 +290,21 @@ export class BdwDataMap extends LitElement {
   /** The element's map view, created once the engine is there. */
   private viewOf(engine: Engine): MapView {
     if (this.view) return this.view;
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the view reads the element's private state
-    const element = this;
     const host: MapViewHost = {
-      element,
-      get lang() {
-        return element.locale.lang;
-      },
-      get layers() {
-        return element.status.kind === 'done' ? element.status.layers : null;
-      },
-      get hiddenLayers() {
-        return element.hiddenLayers;
-      },
-      get center() {
-        return element.center;
-      },
-      get zoom() {
-        return element.zoom;
-      },
-      get noFit() {
-        return element.noFit;
-      },
-      get tileUrl() {
-        return element.tileUrl;
-      },
-      get attribution() {
-        return element.attribution;
-      },
-      get tileFailed() {
-        return element.tileFailed;
-      },
-      set tileFailed(failed: boolean) {
-        element.tileFailed = failed;
-      },
-      get mapElement() {
-        return element.mapEl;
+      element: this,
+      state: () => ({
+        lang: this.locale.lang,
+        layers: this.status.kind === 'done' ? this.status.layers : null,
+        hiddenLayers: this.hiddenLayers,
+        center: this.center,
+        zoom: this.zoom,
+        noFit: this.noFit,
+        tileUrl: this.tileUrl,
+        attribution: this.attribution,
+        mapElement: this.mapEl,
+      }),
+      setTileFailed: (failed) => {
+        if (this.tileFailed !== failed) this.tileFailed = failed;
       },
     };
     this.view = new engine.MapView(host);

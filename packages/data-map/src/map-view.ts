@@ -17,22 +17,27 @@ import { featureName, propertyRows } from './text.js';
 
 type L = typeof Leaflet;
 
+/** The element's state the map view draws from, read afresh each time it is needed. */
+export interface MapViewState {
+  lang: Lang;
+  /** The loaded layers, or `null` while there are none to draw. */
+  layers: readonly LoadedLayer[] | null;
+  hiddenLayers: ReadonlySet<string>;
+  center: string | undefined;
+  zoom: number | undefined;
+  noFit: boolean;
+  tileUrl: string | undefined;
+  attribution: string | undefined;
+  mapElement: HTMLElement | undefined;
+}
+
 /** What the map view reads from (and tells) its `<bdw-data-map>`. */
 export interface MapViewHost {
   /** The element: events are dispatched on it, and its shadow root holds the map. */
   readonly element: LitElement;
-  readonly lang: Lang;
-  /** The loaded layers, or `null` while there are none to draw. */
-  readonly layers: readonly LoadedLayer[] | null;
-  readonly hiddenLayers: ReadonlySet<string>;
-  readonly center: string | undefined;
-  readonly zoom: number | undefined;
-  readonly noFit: boolean;
-  readonly tileUrl: string | undefined;
-  readonly attribution: string | undefined;
-  /** Set when the tile server fails (the element notes it under the map). */
-  tileFailed: boolean;
-  readonly mapElement: HTMLElement | undefined;
+  state(): MapViewState;
+  /** Whether the tile server fails (the element notes it under the map). */
+  setTileFailed(failed: boolean): void;
 }
 
 interface Drawn {
@@ -89,13 +94,13 @@ export class MapView {
     if (this.map) return;
     adoptMapStyles(this.host.element);
     this.L = L;
-    const lang = this.host.lang;
+    const lang = this.host.state().lang;
     const [lat, lng] = this.parsedCenter();
     // Users who ask for reduced motion get instant zooms and fades (KWCAG 2.2 / WCAG 2.3.3).
     const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
     const map = L.map(container, {
       center: [lat, lng],
-      zoom: this.host.zoom ?? DEFAULT_ZOOM,
+      zoom: this.host.state().zoom ?? DEFAULT_ZOOM,
       maxZoom: 19,
       zoomControl: false,
       attributionControl: false,
@@ -151,12 +156,12 @@ export class MapView {
     this.attributionControl?.remove();
     this.attributionControl = L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' });
     this.attributionControl.addTo(map);
-    const { tileUrl, attribution } = this.host;
+    const { tileUrl, attribution } = this.host.state();
     if (!tileUrl) return;
-    this.host.tileFailed = false;
+    this.host.setTileFailed(false);
     this.tileLayer = L.tileLayer(tileUrl, { maxZoom: 19, crossOrigin: true });
     this.tileLayer.on('tileerror', () => {
-      if (!this.host.tileFailed) this.host.tileFailed = true;
+      this.host.setTileFailed(true);
     });
     this.tileLayer.addTo(map);
     // Attribution is text: escape it, Leaflet inserts it as HTML.
@@ -164,7 +169,7 @@ export class MapView {
   }
 
   private parsedCenter(): [number, number] {
-    const parts = (this.host.center ?? '').split(',').map((p) => Number(p.trim()));
+    const parts = (this.host.state().center ?? '').split(',').map((p) => Number(p.trim()));
     return parts.length === 2 && parts.every(Number.isFinite) ? [parts[0]!, parts[1]!] : DEFAULT_CENTER;
   }
 
@@ -184,12 +189,12 @@ export class MapView {
   /** Draws the loaded layers once the map is there (does nothing before, or when they are drawn). */
   draw(): void {
     const { map, L } = this;
-    const layers = this.host.layers;
+    const layers = this.host.state().layers;
     if (!map || !L || !layers || this.drawn.size > 0) return;
     for (const layer of layers) {
       const drawn = this.drawLayer(L, layer);
       this.drawn.set(layer.id, drawn);
-      if (!this.host.hiddenLayers.has(layer.id)) drawn.group.addTo(map);
+      if (!this.host.state().hiddenLayers.has(layer.id)) drawn.group.addTo(map);
     }
     this.decorateAll();
     if (!this.fitted) this.fitToData();
@@ -197,7 +202,7 @@ export class MapView {
   }
 
   private drawLayer(L: L, layer: LoadedLayer): Drawn {
-    const lang = this.host.lang;
+    const lang = this.host.state().lang;
     const features: (Leaflet.Path | null)[] = [];
     const collection = layer.collection;
     if (layer.kind === 'points' && layer.spec.cluster !== false) {
@@ -248,7 +253,7 @@ export class MapView {
 
   /** Makes SVG features focusable, named and operable by keyboard. */
   private decorateAll(): void {
-    const lang = this.host.lang;
+    const lang = this.host.state().lang;
     for (const { layer, features } of this.drawn.values()) {
       features.forEach((path, i) => {
         const el = path?.getElement?.() as SVGElement | undefined;
@@ -272,7 +277,7 @@ export class MapView {
   private renderClusters(): void {
     const { map, L } = this;
     if (!map || !L) return;
-    const lang = this.host.lang;
+    const lang = this.host.state().lang;
     const bounds = map.getBounds().pad(0.25);
     const box: [number, number, number, number] = [
       Math.max(-180, bounds.getWest()),
@@ -284,7 +289,7 @@ export class MapView {
       const { cluster, group, layer } = drawn;
       if (!cluster) continue;
       group.clearLayers();
-      if (this.host.hiddenLayers.has(layer.id)) continue;
+      if (this.host.state().hiddenLayers.has(layer.id)) continue;
       for (const item of clustersInView(cluster, box, map.getZoom())) {
         const content = document.createElement('span');
         let marker: Leaflet.Marker;
@@ -332,10 +337,10 @@ export class MapView {
 
   private fitToData(): void {
     const { map, L } = this;
-    if (!map || !L || this.host.noFit) return;
+    if (!map || !L || this.host.state().noFit) return;
     let box: [number, number, number, number] | null = null;
     for (const { layer } of this.drawn.values()) {
-      if (this.host.hiddenLayers.has(layer.id)) continue;
+      if (this.host.state().hiddenLayers.has(layer.id)) continue;
       const b = bbox(layer.collection);
       if (!b) continue;
       box = box ? [Math.min(box[0], b[0]), Math.min(box[1], b[1]), Math.max(box[2], b[2]), Math.max(box[3], b[3])] : b;
@@ -365,7 +370,7 @@ export class MapView {
 
   private nameOf(layer: LoadedLayer, i: number): string {
     const props = layer.collection.features[i]?.properties;
-    const fallback = t(this.host.lang, layer.kind === 'points' ? 'point' : 'feature', { n: i + 1 });
+    const fallback = t(this.host.state().lang, layer.kind === 'points' ? 'point' : 'feature', { n: i + 1 });
     return featureName(props, layer.nameKey, fallback);
   }
 
@@ -407,7 +412,7 @@ export class MapView {
   private openPopup(layer: LoadedLayer, index: number, name: string, at: Leaflet.LatLng | null): void {
     const { map, L } = this;
     if (!map || !L || !at) return;
-    const lang = this.host.lang;
+    const lang = this.host.state().lang;
     const content = document.createElement('div');
     const value = this.featureValue(layer, index, lang);
     // Lit binds every value as text: properties can never become markup.
@@ -438,13 +443,13 @@ export class MapView {
       feature.geometry?.type === 'Point' ? (feature.geometry.coordinates as [number, number]) : centerOf(feature);
     if (coordinates && this.map) this.map.setView([coordinates[1], coordinates[0]], Math.max(this.map.getZoom(), 13));
     this.select(layer, index, feature, this.nameOf(layer, index), null);
-    this.host.mapElement?.scrollIntoView?.({ block: 'nearest' });
+    this.host.state().mapElement?.scrollIntoView?.({ block: 'nearest' });
   }
 
   /** The layer switcher (with more than one layer) and the legend of the visible layers. */
   renderPanel(lang: Lang, layers: readonly LoadedLayer[], onToggle: (layer: LoadedLayer, visible: boolean) => void) {
     if (layers.length === 0) return nothing;
-    const visible = layers.filter((l) => !this.host.hiddenLayers.has(l.id));
+    const visible = layers.filter((l) => !this.host.state().hiddenLayers.has(l.id));
     return html`<div class="panel" part="panel">
       ${
         layers.length > 1
@@ -455,7 +460,7 @@ export class MapView {
                   html`<label class="layer-option"
                     ><input
                       type="checkbox"
-                      .checked=${!this.host.hiddenLayers.has(layer.id)}
+                      .checked=${!this.host.state().hiddenLayers.has(layer.id)}
                       @change=${(e: Event) => onToggle(layer, (e.target as HTMLInputElement).checked)}
                     /><span>${layer.title}</span></label
                   >`,
