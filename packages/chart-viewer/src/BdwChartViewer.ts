@@ -1,5 +1,6 @@
 import {
   CatalogController,
+  type CkanClient,
   LocaleController,
   baseStyles,
   formatDateTime,
@@ -12,16 +13,19 @@ import { Chart, registerables } from 'chart.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { chartViewerStyles } from './chart-viewer.styles.js';
+import type { ChartSettings, RequestedSettings } from './choose.js';
 import type { ChartTheme } from './config.js';
 import { DataController, type Engine } from './DataController.js';
 import { normalizeEncoding } from './encoding.js';
 import { DataError } from './errors.js';
 import { bdwEvent, type BdwChartReadyDetail, type BdwPointSelectDetail } from './events.js';
 import { formatValue, type NumberStyle } from './format.js';
+import { parseLabels } from './labels.js';
 import type { Loaded } from './load.js';
 import type { PointPosition } from './point-keys.js';
 import { t } from './messages.js';
 import { renderDataError, renderProgress } from './render/states.js';
+import type { Provenance } from './provenance.js';
 import type { TableSort, TableView } from './table-view.js';
 import type { Aggregation, ChartData, ChartType, Column, ColumnType, SortOrder } from './types.js';
 
@@ -36,7 +40,13 @@ Chart.register(...registerables);
  * @tagname bdw-chart-viewer
  * @summary Chart of a dataset (CSV/TSV/JSON URL, CKAN datastore or rows) with table view and downloads.
  *
- * @fires bdw-chart-ready - The chart has been drawn. `detail`: `{ type, series, points }`.
+ * Without `x` and `y` it charts what an analyst would: never a year, an identifier, a code, a
+ * coordinate or a constant as a value; a period on the x axis (a line over time) with a small
+ * category as series; the measure whose name says it is one (인구수, 사망자수); a wide table's
+ * columns compared; counts of rows when there is no measure; and a table with a note when even that
+ * means nothing. `el.settings` tells what was chosen, and takes it back.
+ *
+ * @fires bdw-chart-ready - The chart has been drawn. `detail`: `{ type, settings, series, points }`.
  * @fires bdw-point-select - The user chose a data point (click, or Enter on the focused chart). `detail`: `{ datasetIndex, index, series, label, value, x? }`.
  *
  * @csspart base - The whole widget.
@@ -47,6 +57,8 @@ Chart.register(...registerables);
  * @csspart chart - The focusable chart area around the canvas.
  * @csspart canvas - The chart.js canvas.
  * @csspart summary - The text summary of the chart.
+ * @csspart legend - The legend: one toggle button per series (or slice).
+ * @csspart note - The note shown instead of a chart when the table has nothing to chart.
  * @csspart table - The table view.
  * @csspart progress - The loading progress bar.
  * @csspart loading - The loading state.
@@ -57,6 +69,8 @@ Chart.register(...registerables);
  * @cssprop --bdw-chart-viewer-height - Height of the chart (default 22rem).
  * @cssprop --bdw-chart-viewer-color-1 - First series colour (1–8; Okabe–Ito by default).
  * @cssprop --bdw-chart-viewer-dark-color-1 - First series colour in dark mode (1–8).
+ * @cssprop --bdw-chart-viewer-others - Colour of "others" (default a neutral grey, never a series colour).
+ * @cssprop --bdw-chart-viewer-dark-others - Colour of "others" in dark mode.
  */
 export class BdwChartViewer extends LitElement {
   static override styles = [baseStyles, stateStyles, chartViewerStyles];
@@ -76,26 +90,37 @@ export class BdwChartViewer extends LitElement {
   /** Rows as objects; wins over `src` and `resource`. */
   @property({ attribute: false }) rows?: readonly Record<string, unknown>[];
 
-  /** `bar`, `line`, `area`, `pie`, `doughnut` or `scatter`. */
-  @property({ reflect: true }) type: ChartType = 'bar';
+  /** `bar`, `line`, `area`, `pie`, `doughnut` or `scatter`; chosen from the data when not set. */
+  @property({ reflect: true }) type?: ChartType;
   /** Stack series (bar, area). */
   @property({ type: Boolean }) stacked = false;
-  /** Horizontal bars. */
+  /** Horizontal bars (they grow in height with their categories). */
   @property({ type: Boolean }) horizontal = false;
-  /** Column on the x axis (categories, time or numbers); default: the first category or period column. */
+  /** Column on the x axis (categories, time or numbers); chosen from the data when not set. */
   @property() x?: string;
-  /** Column of values; default: the first number column. */
+  /** Value column, or several separated by commas (`C01,C02,C03`); chosen from the data when not set. */
   @property() y?: string;
   /** Column whose values become separate series. */
   @property() series?: string;
-  /** `sum` (default), `mean`, `count`, `min`, `max`, or `none` (one point per row over a numeric x). */
-  @property() agg: Aggregation = 'sum';
+  /** `sum`, `mean`, `count`, `min`, `max`, or `none` (one point per row over a numeric x); chosen when not set. */
+  @property() agg?: Aggregation;
   /** Row filter: `연도>=1966; 분류=남자|여자; 이름~구` (`=`, `!=`, `>`, `>=`, `<`, `<=`, `~` contains, `!~`). */
   @property() filter = '';
-  /** Keep the N largest categories and add up the rest as "others"; 0 keeps all. */
-  @property({ type: Number }) top = 0;
-  /** `auto`, `label`, `value-desc`, `value-asc` or `none`. */
-  @property() sort: SortOrder = 'auto';
+  /** Keep the N largest categories and add up the rest as "others" (grey); 0 keeps all; chosen when not set. */
+  @property({ type: Number }) top?: number;
+  /** `auto`, `label`, `value-desc`, `value-asc` or `none`; chosen when not set (bars by size, time in order). */
+  @property() sort?: SortOrder;
+  /**
+   * Column labels shown instead of field names on axes, legend, summary, table and downloads:
+   * `POPU_ALL:선거인수, SGGNM:구·군` (or a JSON object). A CKAN data dictionary's labels are used too.
+   */
+  @property() labels = '';
+  /** Source line of the PNG download (`출처: …`); for a datastore resource, its dataset's organisation. */
+  @property() source?: string;
+  /** Licence line of the PNG download; for a datastore resource, its dataset's licence. */
+  @property() license?: string;
+  /** `-` in number columns means zero (as the source says), instead of a missing value. */
+  @property({ type: Boolean, attribute: 'dash-zero' }) dashZero = false;
   /** Column type overrides: `연도:period, 코드:category` (number, percent, date, period, category). */
   @property() types = '';
   /** Unit written after values: `명`, `건`, `원`. */
@@ -111,10 +136,25 @@ export class BdwChartViewer extends LitElement {
   /** `light` (default), `dark`, or `auto` (follows the system). */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
+  /**
+   * The effective settings, `{ type, x, y: [...], series, agg, filter, top, sort }`: what is charted,
+   * including what was chosen from the data (`null` before data is there). Set the same object (or
+   * its JSON in the `settings` attribute) to chart the same again: a shareable chart configuration.
+   */
+  @property({ attribute: 'settings' })
+  get settings(): ChartSettings | null {
+    return this.effective ? { ...this.effective, y: [...this.effective.y] } : null;
+  }
+  set settings(value: Partial<ChartSettings> | string | null | undefined) {
+    this.applySettings(value);
+  }
+
   @state() private userTypes: Record<string, ColumnType> = {};
   @state() private tablePage = 0;
   @state() private tableSort: TableSort | null = null;
   @state() private announcement = '';
+  @state() private hiddenSeries: ReadonlySet<string> = new Set();
+  @state() private provenance: Provenance | null = null;
 
   @query('canvas') private canvas?: HTMLCanvasElement;
 
@@ -132,6 +172,13 @@ export class BdwChartViewer extends LitElement {
   chartData: ChartData | null = null;
   /** The text alternative of the chart. */
   summary = '';
+  /** Column labels in use: the source's (CKAN `info.label`), then the `labels` attribute's. */
+  columnLabels: Record<string, string> = {};
+  private effective: ChartSettings | null = null;
+  /** The table has nothing worth charting: it is shown as a table, with a note. */
+  private tableOnly = false;
+  private settingsError: DataError | null = null;
+  private announceChange = false;
   private dataError: DataError | null = null;
   private tableCache: TableView | null = null;
 
@@ -157,6 +204,54 @@ export class BdwChartViewer extends LitElement {
     this.chartDirty = true;
   }
 
+  /** Settings from an object or its JSON; keys left out stay as they are. */
+  private applySettings(value: Partial<ChartSettings> | string | null | undefined): void {
+    this.settingsError = null;
+    if (value === null || value === undefined || value === '') return;
+    let object: unknown = value;
+    if (typeof value === 'string') {
+      try {
+        object = JSON.parse(value);
+      } catch {
+        object = null;
+      }
+    }
+    if (!object || typeof object !== 'object' || Array.isArray(object)) {
+      this.settingsError = new DataError('settings');
+      return;
+    }
+    const given = object as Partial<Record<keyof ChartSettings, unknown>>;
+    const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+    if ('type' in given) this.type = text(given.type) as ChartType | undefined;
+    if ('x' in given) this.x = text(given.x);
+    if ('y' in given) this.y = Array.isArray(given.y) ? given.y.map(String).join(',') : text(given.y);
+    if ('series' in given) this.series = text(given.series);
+    if ('agg' in given) this.agg = text(given.agg) as Aggregation | undefined;
+    if ('filter' in given) this.filter = typeof given.filter === 'string' ? given.filter : '';
+    if ('top' in given) this.top = typeof given.top === 'number' ? given.top : undefined;
+    if ('sort' in given) this.sort = text(given.sort) as SortOrder | undefined;
+  }
+
+  /** What the attributes ask for; the rest is chosen from the data. */
+  private get requested(): RequestedSettings {
+    return {
+      type: this.type,
+      x: this.x,
+      y: this.y?.split(','),
+      series: this.series,
+      agg: this.agg,
+      filter: this.filter,
+      top: this.top,
+      sort: this.sort,
+    };
+  }
+
+  /** A change from the settings panel: what is charted now stays, except what the reader changed. */
+  changeSettings(change: Partial<ChartSettings>): void {
+    this.announceChange = true;
+    this.applySettings({ ...this.effective, ...change });
+  }
+
   /** Loads the data again (the retry button does this). */
   reload(): void {
     void this.data.load({
@@ -176,7 +271,9 @@ export class BdwChartViewer extends LitElement {
     if (sourceKeys.some((k) => changed.has(k)) || client !== this.lastClient) {
       this.lastClient = client;
       this.userTypes = {};
+      this.hiddenSeries = new Set();
       this.reload();
+      this.loadProvenance(client);
     }
     const specKeys = [
       'type',
@@ -194,6 +291,9 @@ export class BdwChartViewer extends LitElement {
       'stacked',
       'horizontal',
       'theme',
+      'labels',
+      'dashZero',
+      'settings',
     ] as const;
     if (
       this.loadedChanged() ||
@@ -203,6 +303,19 @@ export class BdwChartViewer extends LitElement {
       this.lastLang = this.locale.lang;
       this.derive();
     }
+  }
+
+  /** For a datastore resource, its dataset's organisation and licence for the PNG's source line. */
+  private loadProvenance(client: CkanClient | undefined): void {
+    this.provenance = null;
+    const resource = this.resource;
+    if (!client || !resource) return;
+    void import('./provenance.js')
+      .then(({ resourceProvenance }) => resourceProvenance(client, resource))
+      .then((found) => {
+        if (this.resource === resource) this.provenance = found;
+      })
+      .catch(() => undefined); // a portal without resource_show: the PNG has no source line
   }
 
   private lastLoaded: Loaded | null = null;
@@ -216,12 +329,19 @@ export class BdwChartViewer extends LitElement {
   }
 
   private get numberStyle(): NumberStyle {
-    const yType = this.columns.find((c) => c.name === this.chartData?.yLabel)?.type;
-    return { compact: this.compact, unit: this.unit, percent: yType === 'percent' && this.agg !== 'count' };
+    const settings = this.effective;
+    const yType = this.columns.find((c) => c.name === settings?.y[0])?.type;
+    return { compact: this.compact, unit: this.unit, percent: yType === 'percent' && settings?.agg !== 'count' };
   }
 
-  /** Typing, aggregation and summary, recomputed when the data or a setting changes. */
+  /** The same style without 만/억: exact numbers for the table, tooltips and announcements. */
+  private get exactStyle(): NumberStyle {
+    return { ...this.numberStyle, compact: false };
+  }
+
+  /** Typing, the choice of what to chart, aggregation and summary, recomputed when the data or a setting changes. */
   private derive(): void {
+    const before = this.chartData;
     this.chartDirty = true;
     this.tableCache = null;
     this.tablePage = 0;
@@ -229,40 +349,102 @@ export class BdwChartViewer extends LitElement {
     this.active = null;
     this.dataError = null;
     this.chartData = null;
+    this.effective = null;
+    this.tableOnly = false;
     this.summary = '';
     const loaded = this.lastLoaded;
     if (!loaded) return;
     const lang = this.locale.lang;
-    this.columns = this.engine.typeColumns(
+    const engine = this.engine;
+    this.columnLabels = { ...loaded.labels, ...parseLabels(this.labels) };
+    this.columns = engine.typeColumns(
       loaded.table,
-      { ...this.engine.parseTypeOverrides(this.types), ...this.userTypes },
+      { ...engine.parseTypeOverrides(this.types), ...this.userTypes },
       loaded.known,
     );
     if (loaded.table.rows.length === 0 || this.columns.length === 0) return;
-    const spec = this.engine.resolveSpec(this, this.columns);
+    const choice = engine.effectiveSettings(loaded.table, this.columns, this.requested);
+    this.effective = choice.settings;
+    if (choice.tableOnly) {
+      this.tableOnly = true;
+      return;
+    }
+    const spec = engine.resolveSpec(choice.settings, this.columns);
     if (spec instanceof DataError) {
       this.dataError = spec;
       return;
     }
-    const data = this.engine.buildChartData(loaded.table, this.columns, spec, {
-      others: t(lang, 'others'),
-      blank: t(lang, 'blank'),
-      count: t(lang, 'count'),
-    });
+    const data = engine.buildChartData(
+      loaded.table,
+      this.columns,
+      { ...spec, dashZero: this.dashZero },
+      {
+        others: t(lang, 'others'),
+        blank: t(lang, 'blank'),
+        count: t(lang, 'count'),
+        values: t(lang, 'values'),
+        columns: this.columnLabels,
+      },
+    );
     if (data.kind === 'category' && data.labels.length === 0) return;
     if (data.kind === 'points' && data.series.every((s) => s.points.length === 0)) return;
     this.chartData = data;
+    this.summarize();
+    if (this.announceChange && before) this.announcement = t(lang, 'changed', { summary: this.summary });
+    this.announceChange = false;
+  }
+
+  /** Indexes of the legend entries the reader switched off (series, or slices of a pie). */
+  private get hiddenIndexes(): Set<number> {
+    const names = this.legendNames();
+    return new Set(names.flatMap((name, i) => (this.hiddenSeries.has(name) ? [i] : [])));
+  }
+
+  private legendNames(): string[] {
+    const data = this.chartData;
+    if (!data) return [];
+    return this.isPie && data.kind === 'category' ? data.labels : data.series.map((s) => s.name);
+  }
+
+  private get isPie(): boolean {
+    const type = this.effective?.type;
+    return type === 'pie' || type === 'doughnut';
+  }
+
+  private summarize(): void {
+    const data = this.chartData;
+    if (!data) return;
     this.summary = this.engine.summarize(data, {
-      lang,
-      type: spec.type,
+      lang: this.locale.lang,
+      type: this.effective!.type,
       style: this.numberStyle,
       formatX: this.formatX(),
+      ...(this.isPie ? {} : { hidden: this.hiddenIndexes }),
     });
+  }
+
+  /** Hides or shows one legend entry; the chart, its summary and the live region follow. */
+  private toggleSeries(index: number): void {
+    const name = this.legendNames()[index];
+    const chart = this.chartInstance;
+    if (name === undefined) return;
+    const hidden = new Set(this.hiddenSeries);
+    const hide = !hidden.has(name);
+    if (hide) hidden.add(name);
+    else hidden.delete(name);
+    this.hiddenSeries = hidden;
+    if (chart) {
+      if (this.isPie) chart.toggleDataVisibility(index);
+      else chart.setDatasetVisibility(index, !hide);
+      chart.update('none');
+    }
+    this.summarize();
+    this.announcement = t(this.locale.lang, hide ? 'legendHidden' : 'legendShown', { name });
   }
 
   private formatX(): ((x: number) => string) | undefined {
     if (this.chartData?.kind !== 'points' && this.chartData !== null) return undefined;
-    const { x } = this.engine.chosenAxes(this, this.columns);
+    const x = this.effective?.x;
     const type = this.columns.find((c) => c.name === x)?.type;
     const lang = this.locale.lang;
     if (type === 'date') {
@@ -274,16 +456,35 @@ export class BdwChartViewer extends LitElement {
   private readTheme(): ChartTheme {
     const computed = getComputedStyle(this);
     const read = (name: string) => computed.getPropertyValue(name).trim();
+    if (matchMedia('(forced-colors: active)').matches) {
+      // Forced colours: the system's text colour for every mark (dashes and shapes tell series apart).
+      const [text, canvas, gray] = this.systemColors(['CanvasText', 'Canvas', 'GrayText']);
+      return { palette: [text!], others: gray!, text: text!, grid: gray!, surface: canvas! };
+    }
     return {
       palette: Array.from({ length: 8 }, (_, i) => read(`--_color-${i + 1}`)).filter(Boolean),
+      others: read('--_others') || '#6e7781',
       text: read('--_text') || '#1b1f24',
       grid: read('--_grid') || '#c9d1d9',
       surface: read('--_surface') || '#ffffff',
     };
   }
 
+  /** System colours as the canvas can paint them (resolved through a probe element). */
+  private systemColors(names: string[]): string[] {
+    const probe = document.createElement('span');
+    this.renderRoot.appendChild(probe);
+    const colors = names.map((name) => {
+      probe.style.color = name;
+      return getComputedStyle(probe).color;
+    });
+    probe.remove();
+    return colors;
+  }
+
   protected override updated(): void {
-    if (this.view !== 'chart' || !this.chartData || !this.canvas) {
+    const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
+    if (this.view !== 'chart' || !this.chartData || !this.canvas || !plot) {
       if (!this.chartData && this.chartInstance) {
         this.chartInstance.destroy();
         this.chartInstance = undefined;
@@ -294,23 +495,35 @@ export class BdwChartViewer extends LitElement {
     this.chartDirty = false;
     this.chartInstance?.destroy();
     const data = this.chartData;
+    const settings = this.effective!;
+    const horizontal = this.horizontal && settings.type === 'bar';
+    // Horizontal bars get the height their categories need, so that no label is dropped (CSSOM: CSP-safe).
+    const rows = data.kind === 'category' ? data.labels.length * Math.max(1, this.stacked ? 1 : data.series.length) : 0;
+    plot.style.setProperty('--_plot-height', horizontal ? `max(22rem, ${rows * 1.75 + 5}rem)` : '');
     const formatX = this.formatX();
+    const hidden = this.hiddenIndexes;
     this.chartInstance = new Chart(
       this.canvas,
       this.engine.buildConfig(data, {
-        type: this.type,
+        type: settings.type,
         stacked: this.stacked,
-        horizontal: this.horizontal,
+        horizontal,
         theme: this.readTheme(),
         lang: this.locale.lang,
         style: this.numberStyle,
+        hidden,
         ...(formatX ? { formatX } : {}),
         onClick: (datasetIndex, index) => this.select(datasetIndex, index),
       }),
     );
+    if (this.isPie) {
+      for (const index of hidden) this.chartInstance.toggleDataVisibility(index);
+      if (hidden.size) this.chartInstance.update('none');
+    }
     this.dispatchEvent(
       bdwEvent<BdwChartReadyDetail>('bdw-chart-ready', {
-        type: this.type,
+        type: settings.type,
+        settings: this.settings!,
         series: data.series.length,
         points: this.engine.pointCount(data),
       }),
@@ -337,7 +550,7 @@ export class BdwChartViewer extends LitElement {
     return t(this.locale.lang, 'selected', {
       series: point.series,
       label: point.label,
-      value: formatValue(point.value, this.locale.lang, this.numberStyle),
+      value: formatValue(point.value, this.locale.lang, this.exactStyle),
     });
   }
 
@@ -378,7 +591,7 @@ export class BdwChartViewer extends LitElement {
     const chart = this.chartInstance;
     if (!chart) return;
     const length = chart.data.datasets[this.active?.datasetIndex ?? 0]?.data.length ?? 0;
-    const pie = this.type === 'pie' || this.type === 'doughnut';
+    const pie = this.isPie;
     const action = this.engine.pointKeyAction(event.key, this.active, { pie, length });
     if (!action) return;
     event.preventDefault();
@@ -402,14 +615,39 @@ export class BdwChartViewer extends LitElement {
     link.click();
   }
 
-  /** The chart as a PNG data URL (with the theme's background), or `null` before it is drawn. */
-  toPng(): string | null {
-    return this.chartInstance ? this.chartInstance.toBase64Image('image/png', 1) : null;
+  /** The source and licence lines: the attributes, else what the dataset of a datastore resource says. */
+  private get credits(): Provenance {
+    return {
+      source: this.source ?? this.provenance?.source ?? '',
+      license: this.license ?? this.provenance?.license ?? '',
+    };
   }
 
-  /** The charted data as CSV (UTF-8 with BOM, so Excel reads Korean), or `null` when nothing is charted. */
+  /**
+   * The chart as a published chart, a PNG data URL: the title above, the source and licence line
+   * below, on the theme's background; `null` before it is drawn.
+   */
+  toPng(): string | null {
+    const chart = this.chartInstance;
+    if (!chart || !this.chartData) return null;
+    const computed = getComputedStyle(this);
+    const theme = this.readTheme();
+    return this.engine.composePng(chart.canvas, {
+      title: this.label || this.chartData.yLabel,
+      ...this.credits,
+      lang: this.locale.lang,
+      text: theme.text,
+      muted: computed.getPropertyValue('--bdw-color-text-muted').trim() || theme.text,
+      surface: theme.surface,
+      font: computed.fontFamily || 'sans-serif',
+    });
+  }
+
+  /** The charted data as CSV with exact numbers (UTF-8 with BOM, so Excel reads Korean), or `null` when nothing is charted. */
   toCsv(): string | null {
-    return this.chartData ? this.engine.toCsv(this.chartData, { bom: true }) : null;
+    return this.chartData
+      ? this.engine.toCsv(this.chartData, { bom: true, seriesHeader: t(this.locale.lang, 'series') })
+      : null;
   }
 
   private downloadPng = () => {
@@ -430,7 +668,9 @@ export class BdwChartViewer extends LitElement {
   private tableView(): TableView {
     if (this.tableCache) return this.tableCache;
     const lang = this.locale.lang;
-    const view = this.engine.buildTableView(this.chartData!, t(lang, 'series'));
+    const view = this.chartData
+      ? this.engine.buildTableView(this.chartData, t(lang, 'series'))
+      : this.engine.rawTableView(this.lastLoaded!.table, this.columns, this.columnLabels);
     this.tableCache = this.tableSort ? this.engine.sortTableView(view, this.tableSort, lang) : view;
     return this.tableCache;
   }
@@ -443,16 +683,20 @@ export class BdwChartViewer extends LitElement {
   }
 
   private renderTableView(lang: Lang) {
-    const data = this.chartData!;
-    const fx = data.kind === 'points' ? this.formatX() : undefined;
+    const data = this.chartData;
+    const fx = data?.kind === 'points' ? this.formatX() : undefined;
+    const caption = data
+      ? t(lang, 'tableCaption', { title: this.label || data.yLabel })
+      : t(lang, 'rawCaption', { title: this.label || t(lang, 'label') });
     return this.engine.renderTable(this.tableView(), lang, {
-      caption: t(lang, 'tableCaption', { title: this.label || data.yLabel }),
+      caption,
       page: this.tablePage,
       sort: this.tableSort,
       format: (value, column) => {
         if (typeof value !== 'number') return value ?? '–';
         if (column === 0 && fx) return fx(value);
-        return formatValue(value, lang, this.numberStyle);
+        // The table gives exact numbers; 만/억 (`compact`) is for axis ticks only.
+        return data ? formatValue(value, lang, this.exactStyle) : formatNumber(value, lang);
       },
       onSort: (column) => this.sortTable(column),
       onPage: (page) => (this.tablePage = page),
@@ -468,10 +712,15 @@ export class BdwChartViewer extends LitElement {
   private renderBody(lang: Lang) {
     const status = this.data.status;
     const retry = () => this.reload();
+    if (this.settingsError) return renderDataError(this.settingsError, lang, retry);
     if (status.kind === 'idle') return renderProgress(null, lang);
     if (status.kind === 'loading') return renderProgress(status.progress, lang);
     if (status.kind === 'error') return renderDataError(status.error, lang, retry);
     if (this.dataError) return renderDataError(this.dataError, lang, retry);
+    if (this.tableOnly) {
+      return html`<p class="note" part="note">${t(lang, 'tableOnly')}</p>
+        ${this.renderTableView(lang)}`;
+    }
     if (!this.chartData) {
       const filtered =
         this.engine.parseFilters(this.filter).filters.length > 0 && (this.lastLoaded?.table.rows.length ?? 0) > 0;
@@ -506,24 +755,49 @@ export class BdwChartViewer extends LitElement {
         </div>
       </div>
       <figure>
-        ${
-          showChart
-            ? html`<div
-                class="plot"
-                part="chart"
-                role="application"
-                tabindex="0"
-                aria-label=${t(lang, 'chartLabel', { title })}
-                aria-describedby="summary"
-                @keydown=${this.onChartKeydown}
-              >
-                <canvas part="canvas" aria-hidden="true"></canvas>
-              </div>`
-            : this.renderTableView(lang)
-        }
+        ${showChart ? this.renderChart(lang, title) : this.renderTableView(lang)}
         <figcaption class="summary" id="summary" part="summary">${this.summary}</figcaption>
       </figure>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+  }
+
+  private renderChart(lang: Lang, title: string) {
+    const names = this.legendNames();
+    const theme = this.legendColors(names.length);
+    const hidden = this.hiddenSeries;
+    const line = !this.isPie && this.effective?.type !== 'bar';
+    return html`${
+        names.length > 1
+          ? this.engine.renderLegend(
+              names.map((name, i) => ({ name, color: theme[i]!, hidden: hidden.has(name) })),
+              lang,
+              line,
+              (index) => this.toggleSeries(index),
+            )
+          : nothing
+      }
+      <div
+        class="plot"
+        part="chart"
+        role="application"
+        tabindex="0"
+        aria-label=${t(lang, 'chartLabel', { title })}
+        aria-describedby="summary"
+        @keydown=${this.onChartKeydown}
+      >
+        <canvas part="canvas" aria-hidden="true"></canvas>
+      </div>`;
+  }
+
+  /** The colour of each legend entry, as the chart paints it ("others" grey). */
+  private legendColors(count: number): string[] {
+    const theme = this.readTheme();
+    const data = this.chartData;
+    return Array.from({ length: count }, (_, i) =>
+      this.isPie && data?.kind === 'category' && data.others && i === count - 1
+        ? theme.others
+        : theme.palette[i % theme.palette.length]!,
+    );
   }
 
   override render() {
@@ -532,7 +806,17 @@ export class BdwChartViewer extends LitElement {
     return html`<div class="root" part="base">
       ${this.label ? html`<p class="title" part="title">${this.label}</p>` : nothing}
       ${this.controls && ready ? this.engine.renderControls(this, lang) : nothing} ${this.renderBody(lang)}
-      ${ready ? this.engine.renderColumns(this.columns, this.lastLoaded?.table.rows.length ?? 0, lang, this.setUserType) : nothing}
+      ${
+        ready
+          ? this.engine.renderColumns(
+              this.columns,
+              this.lastLoaded?.table.rows.length ?? 0,
+              lang,
+              this.setUserType,
+              this.columnLabels,
+            )
+          : nothing
+      }
     </div>`;
   }
 }

@@ -1,6 +1,6 @@
 import { rowPredicate, type Filter } from './filter.js';
 import { cellAt } from './table.js';
-import { cellText, coerce, isOrdered } from './typing.js';
+import { cellText, coerce, isOrdered, type NumberReading } from './typing.js';
 import type {
   Aggregation,
   CategoryData,
@@ -9,6 +9,7 @@ import type {
   Column,
   Point,
   PointData,
+  PointSeries,
   Row,
   Series,
   SortOrder,
@@ -18,8 +19,8 @@ import type {
 export interface ChartSpec {
   type: ChartType;
   x: string;
-  /** The measured column; without it rows are counted. */
-  y?: string | undefined;
+  /** The measured columns (one series each); empty: rows are counted. */
+  ys: readonly string[];
   /** One series per value of this column. */
   series?: string | undefined;
   agg: Aggregation;
@@ -27,15 +28,21 @@ export interface ChartSpec {
   /** Keep the N largest categories and add the rest up as "others" (0 keeps all). */
   top?: number;
   sort?: SortOrder;
+  /** `-` in a number column means zero (the source says so), not a missing value. */
+  dashZero?: boolean;
 }
 
 export interface AggregateLabels {
   others: string;
   blank: string;
   count: string;
+  /** What several value columns are called together on the axis (값). */
+  values?: string;
+  /** Labels of columns (`info.label`, the `labels` attribute): shown instead of field names. */
+  columns?: Readonly<Record<string, string>>;
 }
 
-const DEFAULT_LABELS: AggregateLabels = { others: '기타', blank: '(빈 값)', count: '건수' };
+const DEFAULT_LABELS: AggregateLabels = { others: '기타', blank: '(빈 값)', count: '건수', values: '값' };
 
 /** Running sum, count, min and max of one group, so that groups (top-N "others") merge exactly. */
 export interface Accumulator {
@@ -76,8 +83,9 @@ export function accValue(acc: Accumulator | undefined, agg: Aggregation): number
 /** Whether a spec draws one point per row (numbers on x) rather than aggregated categories. */
 export function usesPoints(spec: ChartSpec, xType: Column['type'] | undefined): boolean {
   const numericX = xType === 'number' || xType === 'percent' || xType === 'date';
-  if (spec.type === 'scatter') return numericX && !!spec.y;
-  return (spec.type === 'line' || spec.type === 'area') && spec.agg === 'none' && numericX && !!spec.y;
+  const measured = spec.ys.length > 0 && spec.agg !== 'count';
+  if (spec.type === 'scatter') return numericX && measured;
+  return (spec.type === 'line' || spec.type === 'area') && spec.agg === 'none' && numericX && measured;
 }
 
 const collator = new Intl.Collator('ko', { numeric: true });
@@ -92,54 +100,68 @@ export function buildChartData(
   const xIndex = table.columns.indexOf(spec.x);
   const xColumn = columns[xIndex];
   if (xIndex < 0 || !xColumn) throw new RangeError(`Unknown column "${spec.x}"`);
-  const yIndex = spec.y ? table.columns.indexOf(spec.y) : -1;
-  if (spec.y && yIndex < 0) throw new RangeError(`Unknown column "${spec.y}"`);
+  const yIndexes = spec.ys.map((y) => {
+    const index = table.columns.indexOf(y);
+    if (index < 0) throw new RangeError(`Unknown column "${y}"`);
+    return index;
+  });
   const sIndex = spec.series ? table.columns.indexOf(spec.series) : -1;
   if (spec.series && sIndex < 0) throw new RangeError(`Unknown column "${spec.series}"`);
+  const label = (name: string) => labels.columns?.[name] || name;
   const keep = rowPredicate(spec.filters ?? [], columns, table.keys);
-  const yType = yIndex >= 0 ? columns[yIndex]!.type : 'number';
+  const reading = { dashZero: !!spec.dashZero };
   const xKey = table.keys[xIndex]!;
-  const yKey = yIndex >= 0 ? table.keys[yIndex]! : undefined;
   const sKey = sIndex >= 0 ? table.keys[sIndex]! : undefined;
+  const measures = yIndexes.map((index) => ({
+    key: table.keys[index]!,
+    type: columns[index]!.type,
+    name: label(table.columns[index]!),
+  }));
   if (usesPoints(spec, xColumn.type))
-    return buildPoints(
-      table.rows,
-      { xKey, yKey: yKey!, sKey, xType: xColumn.type, yType, keep, name: spec.y ?? '' },
-      spec.x,
-    );
+    return buildPoints(table.rows, { xKey, sKey, xType: xColumn.type, keep, measures, reading }, label(spec.x));
 
-  const agg: Aggregation = spec.y ? spec.agg : 'count';
+  const agg: Aggregation = measures.length > 0 ? spec.agg : 'count';
   const groups = new Map<
     string,
     { label: string; key: number | null; first: number; accs: Map<string, Accumulator> }
   >();
   const seriesNames = new Map<string, number>();
+  const several = measures.length > 1;
+  // Counting rows: one pseudo-measure without a column.
+  const targets = measures.length > 0 ? measures : [{ key: undefined, type: 'number' as const, name: labels.count }];
+  let missing = 0;
   const rows = table.rows;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     if (keep && !keep(row)) continue;
     const xCell = cellAt(row, xKey);
     const xText = cellText(xCell) || labels.blank;
-    const name = sKey !== undefined ? cellText(cellAt(row, sKey)) || labels.blank : spec.y || labels.count;
-    if (!seriesNames.has(name)) seriesNames.set(name, seriesNames.size);
+    const seriesValue = sKey !== undefined ? cellText(cellAt(row, sKey)) || labels.blank : undefined;
     let group = groups.get(xText);
     if (!group) {
       const key = coerce(xCell, xColumn.type);
       group = { label: xText, key: typeof key === 'number' ? key : null, first: r, accs: new Map() };
       groups.set(xText, group);
     }
-    let acc = group.accs.get(name);
-    if (!acc) group.accs.set(name, (acc = newAcc()));
-    if (yKey !== undefined) {
-      const value = coerce(cellAt(row, yKey), yType);
+    for (const target of targets) {
+      const name = seriesValue === undefined ? target.name : several ? `${seriesValue} · ${target.name}` : seriesValue;
+      if (!seriesNames.has(name)) seriesNames.set(name, seriesNames.size);
+      let acc = group.accs.get(name);
+      if (!acc) group.accs.set(name, (acc = newAcc()));
+      if (target.key === undefined) {
+        acc.rows++;
+        continue;
+      }
+      const value = coerce(cellAt(row, target.key), target.type, reading);
       if (typeof value === 'number') {
         acc.sum += value;
         acc.count++;
         if (value < acc.min) acc.min = value;
         if (value > acc.max) acc.max = value;
         acc.rows++;
-      } else if (agg === 'count' && value !== null) acc.rows++;
-    } else acc.rows++;
+      } else if (value !== null && agg === 'count') acc.rows++;
+      else missing++;
+    }
   }
 
   const names = [...seriesNames.keys()];
@@ -181,8 +203,10 @@ export function buildChartData(
   }));
   const data: CategoryData = {
     kind: 'category',
-    xLabel: spec.x,
-    yLabel: spec.y && agg !== 'count' ? spec.y : labels.count,
+    xLabel: label(spec.x),
+    yLabel: agg === 'count' ? labels.count : several ? (labels.values ?? '') : measures[0]!.name,
+    missing,
+    others: !!others,
     labels: [...ordered.map((g) => g.label), ...(others ? [labels.others] : [])],
     series,
     ordered: orderedType && !others && (sort === 'auto' || sort === 'label'),
@@ -192,13 +216,12 @@ export function buildChartData(
 
 interface PointColumns {
   xKey: number | string;
-  yKey: number | string;
-  /** One series per value of this column, or one series named `name`. */
+  /** One series per value of this column (per measure), or one series per measure. */
   sKey: number | string | undefined;
-  name: string;
   xType: Column['type'];
-  yType: Column['type'];
+  measures: readonly { key: number | string; type: Column['type']; name: string }[];
   keep: ((row: Row) => boolean) | null;
+  reading: NumberReading;
 }
 
 /**
@@ -207,31 +230,38 @@ interface PointColumns {
  * text is parsed.
  */
 function buildPoints(rows: readonly Row[], c: PointColumns, xLabel: string): PointData {
-  const bySeries = new Map<string, Point[]>();
-  const single: Point[] = [];
-  const plain = c.xType === 'number' && c.yType === 'number';
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r] as Record<number | string, unknown>;
-    if (c.keep && !c.keep(row)) continue;
-    const xc = row[c.xKey];
-    const yc = row[c.yKey];
-    const x = plain && typeof xc === 'number' ? xc : (coerce(cellAt(row, c.xKey), c.xType) as number | null);
-    const y = plain && typeof yc === 'number' ? yc : (coerce(cellAt(row, c.yKey), c.yType) as number | null);
-    if (x === null || y === null || !Number.isFinite(x) || !Number.isFinite(y)) continue;
-    if (c.sKey === undefined) single.push({ x, y });
-    else {
-      const name = cellText(cellAt(row, c.sKey));
-      let points = bySeries.get(name);
-      if (!points) bySeries.set(name, (points = []));
-      points.push({ x, y });
+  const series: PointSeries[] = [];
+  for (const measure of c.measures) {
+    const bySeries = new Map<string, Point[]>();
+    const single: Point[] = [];
+    const plain = c.xType === 'number' && measure.type === 'number';
+    const yKey = measure.key;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r] as Record<number | string, unknown>;
+      if (c.keep && !c.keep(row)) continue;
+      const xc = row[c.xKey];
+      const yc = row[yKey];
+      const x = plain && typeof xc === 'number' ? xc : (coerce(cellAt(row, c.xKey), c.xType) as number | null);
+      const y =
+        plain && typeof yc === 'number' ? yc : (coerce(cellAt(row, yKey), measure.type, c.reading) as number | null);
+      if (x === null || y === null || !Number.isFinite(x) || !Number.isFinite(y)) continue;
+      if (c.sKey === undefined) single.push({ x, y });
+      else {
+        const name = cellText(cellAt(row, c.sKey));
+        let points = bySeries.get(name);
+        if (!points) bySeries.set(name, (points = []));
+        points.push({ x, y });
+      }
     }
+    const several = c.measures.length > 1;
+    if (c.sKey === undefined) series.push({ name: measure.name, points: single });
+    else
+      for (const [name, points] of bySeries)
+        series.push({ name: several ? `${name} · ${measure.name}` : name, points });
   }
-  const series =
-    c.sKey === undefined
-      ? [{ name: c.name, points: single }]
-      : [...bySeries].map(([name, points]) => ({ name, points }));
   for (const s of series) sortByX(s.points);
-  return { kind: 'points', xLabel, yLabel: c.name, series };
+  const yLabel = c.measures.length === 1 ? c.measures[0]!.name : c.measures.map((m) => m.name).join(', ');
+  return { kind: 'points', xLabel, yLabel, series };
 }
 
 /** Sorts in place unless already sorted (the common case for time series): decimation needs x in order. */

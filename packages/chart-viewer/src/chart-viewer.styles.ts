@@ -1,25 +1,28 @@
 import { token } from '@bdw/core';
 import { css, unsafeCSS } from 'lit';
-import { DARK_PALETTE, LIGHT_PALETTE } from './palette.js';
+import { DARK_OTHERS, DARK_PALETTE, LIGHT_OTHERS, LIGHT_PALETTE } from './palette.js';
 
-const palette = (colors: string[], prefix: string) =>
+const palette = (colors: string[], others: string, prefix: string) =>
   unsafeCSS(
-    colors.map((c, i) => `--_color-${i + 1}: var(--bdw-chart-viewer-${prefix}color-${i + 1}, ${c});`).join('\n'),
+    [
+      ...colors.map((c, i) => `--_color-${i + 1}: var(--bdw-chart-viewer-${prefix}color-${i + 1}, ${c});`),
+      `--_others: var(--bdw-chart-viewer-${prefix}others, ${others});`,
+    ].join('\n'),
   );
 
 export const chartViewerStyles = css`
   :host {
-    ${palette(LIGHT_PALETTE, '')}
+    ${palette(LIGHT_PALETTE, LIGHT_OTHERS, '')}
     --_text: ${token('color-text')};
     --_grid: color-mix(in srgb, ${token('color-border')} 70%, transparent);
     --_surface: ${token('color-surface')};
   }
   :host([theme='dark']) {
-    ${palette(DARK_PALETTE, 'dark-')}
+    ${palette(DARK_PALETTE, DARK_OTHERS, 'dark-')}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      ${palette(DARK_PALETTE, 'dark-')}
+      ${palette(DARK_PALETTE, DARK_OTHERS, 'dark-')}
     }
   }
   .root {
@@ -117,7 +120,7 @@ export const chartViewerStyles = css`
   }
   .plot {
     position: relative;
-    height: var(--bdw-chart-viewer-height, 22rem);
+    height: var(--_plot-height, var(--bdw-chart-viewer-height, 22rem));
     border-radius: ${token('radius-sm')};
   }
   .plot canvas {
@@ -175,6 +178,78 @@ export const chartViewerStyles = css`
   summary {
     cursor: pointer;
     min-height: 1.5rem;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-1')} ${token('space-2')};
+    margin: 0 0 ${token('space-2')};
+    padding: 0;
+    list-style: none;
+  }
+  .legend button {
+    display: inline-flex;
+    align-items: center;
+    gap: ${token('space-1')};
+    min-height: 2.25rem;
+    max-width: 100%;
+    padding: 0 ${token('space-2')};
+    border: 1px solid transparent;
+    border-radius: ${token('radius-sm')};
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-size: ${token('font-size-sm')};
+    text-align: start;
+    cursor: pointer;
+  }
+  .legend button:hover {
+    border-color: ${token('color-border')};
+  }
+  .legend button[aria-pressed='false'] {
+    color: ${token('color-text-muted')};
+    text-decoration: line-through;
+  }
+  .legend button[aria-pressed='false'] svg {
+    opacity: 0.35;
+  }
+  .legend svg {
+    flex: none;
+    width: 1.75rem;
+    height: 0.875rem;
+  }
+  .y-columns {
+    margin: 0;
+    padding: ${token('space-1')} ${token('space-2')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius-sm')};
+  }
+  .y-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 ${token('space-3')};
+    max-height: 8.5rem;
+    overflow-y: auto;
+  }
+  .note {
+    margin: 0;
+    font-size: ${token('font-size-sm')};
+    color: ${token('color-text-muted')};
+  }
+  select {
+    max-width: 100%;
+  }
+  .field {
+    min-width: 0;
+    max-width: 100%;
+  }
+  @media (forced-colors: active) {
+    .legend button[aria-pressed='false'] svg {
+      opacity: 1;
+    }
+    .legend svg * {
+      stroke: CanvasText;
+    }
   }
   progress {
     width: min(100%, 24rem);

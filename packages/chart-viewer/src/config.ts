@@ -1,4 +1,4 @@
-import type { Lang } from '@bdw/core';
+import { formatNumber, type Lang } from '@bdw/core';
 import type { ChartConfiguration, ChartDataset, Plugin } from 'chart.js';
 import { formatValue, type NumberStyle } from './format.js';
 import { lttb } from './lttb.js';
@@ -7,12 +7,15 @@ import type { ChartData, ChartType } from './types.js';
 /** Colours read from the element's tokens. */
 export interface ChartTheme {
   palette: string[];
+  /** The neutral colour of "others". */
+  others: string;
   text: string;
   grid: string;
   surface: string;
 }
 
 export { DARK_PALETTE, LIGHT_PALETTE } from './palette.js';
+import { DASHES, POINT_STYLES } from './palette.js';
 
 /** Above this many points a scatter is reduced with LTTB before drawing. */
 export const SCATTER_MAX_POINTS = 5000;
@@ -28,6 +31,14 @@ export interface ConfigOptions {
   style?: NumberStyle;
   formatX?: (x: number) => string;
   onClick?: (datasetIndex: number, index: number) => void;
+  /** Series (or pie slices) the reader has switched off in the legend. */
+  hidden?: ReadonlySet<number>;
+}
+
+/** The share of a value in a total, as people read it: `12.3%`. */
+export function formatShare(value: number, total: number, lang: Lang): string {
+  if (!total) return '–';
+  return `${formatNumber((value / total) * 100, lang, { maximumFractionDigits: 1 })}%`;
 }
 
 const alpha = (hex: string, a: number) =>
@@ -55,7 +66,12 @@ export const backgroundPlugin: Plugin = {
 export function buildConfig(data: ChartData, options: ConfigOptions): ChartConfiguration {
   const { theme, lang, style = {}, type } = options;
   const color = (i: number) => theme.palette[i % theme.palette.length]!;
-  const value = (v: number) => formatValue(v, lang, style);
+  const hidden = options.hidden ?? new Set<number>();
+  const dash = (i: number) => [...DASHES[i % DASHES.length]!];
+  const shape = (i: number) => POINT_STYLES[i % POINT_STYLES.length]!;
+  // Exact in tooltips (712,897명); `compact` (71.3만) is for axis ticks only.
+  const exact = { ...style, compact: false };
+  const value = (v: number) => formatValue(v, lang, exact);
   const tick = (v: number | string) => (typeof v === 'number' ? formatValue(v, lang, { ...style, unit: '' }) : v);
   const ticks = { color: theme.text, callback: tick };
   const grid = { color: theme.grid };
@@ -69,7 +85,8 @@ export function buildConfig(data: ChartData, options: ConfigOptions): ChartConfi
       if (hit && options.onClick) options.onClick(hit.datasetIndex, hit.index);
     },
   };
-  const legend = (show: boolean) => ({ display: show, labels: { color: theme.text } });
+  // The legend is the element's own list of buttons (keyboard-operable); chart.js draws none.
+  const legend = (_show: boolean) => ({ display: false });
   const tooltip = {
     callbacks: {
       label: (ctx: { dataset: { label?: string }; parsed: { x: number; y: number } | number; label: string }) => {
@@ -90,7 +107,10 @@ export function buildConfig(data: ChartData, options: ConfigOptions): ChartConfi
       borderColor: color(i),
       backgroundColor: type === 'area' ? alpha(color(i), 0.25) : color(i),
       borderWidth: type === 'scatter' ? 0 : many ? 1 : 2,
+      borderDash: dash(i),
+      pointStyle: shape(i),
       pointRadius: type === 'scatter' ? 3 : many ? 0 : 2,
+      hidden: hidden.has(i),
       fill: type === 'area' ? (options.stacked && i > 0 ? '-1' : 'origin') : false,
       ...(type === 'scatter' ? {} : { showLine: true }),
       parsing: false as const,
@@ -136,8 +156,10 @@ export function buildConfig(data: ChartData, options: ConfigOptions): ChartConfi
     } as ChartConfiguration;
   }
 
+  const isOthers = (i: number) => data.kind === 'category' && !!data.others && i === data.labels.length - 1;
   if (type === 'pie' || type === 'doughnut') {
     const s = data.series[0] ?? { name: '', values: [] };
+    const sliceTotal = s.values.reduce<number>((sum, v, i) => sum + (hidden.has(i) ? 0 : Math.abs(v ?? 0)), 0);
     return {
       type,
       data: {
@@ -146,7 +168,7 @@ export function buildConfig(data: ChartData, options: ConfigOptions): ChartConfi
           {
             label: s.name,
             data: s.values,
-            backgroundColor: data.labels.map((_, i) => color(i)),
+            backgroundColor: data.labels.map((_, i) => (isOthers(i) ? theme.others : color(i))),
             borderColor: theme.surface,
             borderWidth: 2,
           },
@@ -154,7 +176,16 @@ export function buildConfig(data: ChartData, options: ConfigOptions): ChartConfi
       },
       options: {
         ...common,
-        plugins: { legend: { ...legend(true), position: 'right' }, tooltip, bdwBackground: background },
+        plugins: {
+          legend: legend(true),
+          tooltip: {
+            callbacks: {
+              label: (ctx: { label: string; parsed: number }) =>
+                `${ctx.label}: ${value(ctx.parsed)} (${formatShare(ctx.parsed, sliceTotal, lang)})`,
+            },
+          },
+          bdwBackground: background,
+        },
       },
       plugins: [backgroundPlugin],
     } as ChartConfiguration;
@@ -177,19 +208,27 @@ export function buildConfig(data: ChartData, options: ConfigOptions): ChartConfi
     ticks: { color: theme.text },
     grid,
   };
+  // A single series colours "others" grey; with several, "others" is a category of each series.
+  const barColor = (i: number) =>
+    data.series.length === 1 && data.others
+      ? data.labels.map((_, j) => (isOthers(j) ? theme.others : color(i)))
+      : color(i);
   const datasets = data.series.map((s, i) => ({
     label: s.name,
     data: s.values,
-    borderColor: color(i),
-    backgroundColor: type === 'area' ? alpha(color(i), 0.25) : color(i),
+    borderColor: isLine ? color(i) : theme.surface,
+    backgroundColor: type === 'area' ? alpha(color(i), 0.25) : isLine ? color(i) : barColor(i),
+    hidden: hidden.has(i),
     ...(isLine
       ? {
           fill: type === 'area' ? (stacked && i > 0 ? '-1' : 'origin') : false,
           pointRadius: many ? 0 : 3,
+          pointStyle: shape(i),
+          borderDash: dash(i),
           borderWidth: 2,
           showLine: type !== 'scatter',
         }
-      : {}),
+      : { borderWidth: data.series.length > 1 ? 1 : 0 }),
   }));
   return {
     type: isLine ? 'line' : 'bar',

@@ -10,7 +10,8 @@ export type DataErrorCode =
   | 'http'
   | 'network'
   | 'no-source'
-  | 'column';
+  | 'column'
+  | 'settings';
 
 /** Codes where trying again can help. */
 const RETRYABLE: readonly DataErrorCode[] = ['http', 'network'];

@@ -1,7 +1,10 @@
+import type { ChartSettings } from './choose.js';
 import type { ChartType } from './types.js';
 
 export interface BdwChartReadyDetail {
   type: ChartType;
+  /** The effective settings of what was drawn (the same object `el.settings` gives and accepts). */
+  settings: ChartSettings;
   /** Series drawn. */
   series: number;
   /** Values charted (categories × series, or points before decimation). */

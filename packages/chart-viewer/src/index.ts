@@ -5,7 +5,10 @@ export { buildChartData, accValue, pointCount, usesPoints, type ChartSpec, type 
 export { parseFilters, formatFilters, rowPredicate, type Filter, type FilterOp } from './filter.js';
 export * from './typing.js';
 export { summarize, trend, type Trend, type SummaryOptions } from './summary.js';
-export { toCsv, csvField } from './csv-export.js';
+export { toCsv } from './csv-export.js';
+export { chooseSettings, parseColumnList, type ChartSettings, type RequestedSettings, type Choice } from './choose.js';
+export { profileTable, type ColumnProfile, type ColumnRole } from './profile.js';
+export { effectiveSettings, resolveSpec } from './spec.js';
 export { lttb } from './lttb.js';
 export { formatValue, formatKoreanUnits, type NumberStyle } from './format.js';
 export * from './encoding.js';
@@ -13,4 +16,5 @@ export { CsvStreamParser, detectDelimiter, looksLikeHtml, cleanHeader, MAX_RECOR
 export { DataError, type DataErrorCode } from './errors.js';
 export { jsonToTable, rowsToTable } from './table.js';
 export { loadCsv, loadJson, loadDatastore, type LoadProgress, type Loaded } from './load.js';
-export { buildConfig, LIGHT_PALETTE, DARK_PALETTE, type ChartTheme } from './config.js';
+export { buildConfig, formatShare, LIGHT_PALETTE, DARK_PALETTE, type ChartTheme } from './config.js';
+export { LIGHT_OTHERS, DARK_OTHERS, DASHES, POINT_STYLES } from './palette.js';

@@ -1,4 +1,4 @@
-import type { CkanClient, DatastoreProgress } from '@bdw/core';
+import type { CkanClient, DatastoreField, DatastoreProgress } from '@bdw/core';
 import type { CsvMessage, CsvRequest } from './csv-stream.js';
 import type { Encoding, EncodingSetting } from './encoding.js';
 import { DataError, fromPayload } from './errors.js';
@@ -19,8 +19,13 @@ export interface LoadProgress {
 
 export interface Loaded {
   table: Table;
-  /** Column types the source declares (CKAN datastore fields). */
+  /**
+   * Column types the source insists on (a CKAN data dictionary's `type_override`). Storage types
+   * (`int`, `float8`) are not used: a year stored as `int` is still a period, as in the CSV.
+   */
   known: Record<string, ColumnType>;
+  /** Column labels the source gives (a CKAN data dictionary's `info.label`). */
+  labels?: Record<string, string>;
   encoding?: Encoding;
   /** Whether the CSV was parsed in a worker (`false`: on the main thread, in chunks). */
   worker?: boolean;
@@ -160,7 +165,7 @@ export async function loadDatastore(
   options: { signal?: AbortSignal; onProgress?: (progress: LoadProgress) => void } = {},
 ): Promise<Loaded> {
   const records: Record<string, unknown>[] = [];
-  let fields: { id: string; type: string }[] = [];
+  let fields: DatastoreField[] = [];
   for await (const page of client.datastorePages(
     // Ask for CKAN's usual maximum; the server answers with the limit it really applies.
     { resourceId, limit: 32_000 },
@@ -175,11 +180,13 @@ export async function loadDatastore(
   }
   const columns = fields.map((f) => f.id).filter((id) => id !== '_id');
   const known: Record<string, ColumnType> = {};
+  const labels: Record<string, string> = {};
   for (const field of fields) {
-    const hint = datastoreTypeHint(field.type);
+    const hint = field.typeOverride ? datastoreTypeHint(field.typeOverride) : undefined;
     if (hint) known[field.id] = hint;
+    if (field.label) labels[field.id] = field.label;
   }
-  return { table: rowsToTable(records, columns.length ? columns : undefined), known };
+  return { table: rowsToTable(records, columns.length ? columns : undefined), known, labels };
 }
 
 /** `json` for `.json` URLs (or `format="json"`), else CSV/TSV. */

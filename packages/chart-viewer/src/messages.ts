@@ -17,6 +17,12 @@ export const messages = {
     others: '기타',
     blank: '(빈 값)',
     count: '건수',
+    values: '값',
+    legendShown: '{name} 보임',
+    legendHidden: '{name} 숨김',
+    tableOnly: '이 표에는 차트로 나타낼 만한 값(수량) 열이 없어 표로 보여 드립니다.',
+    changed: '차트를 바꿨습니다. {summary}',
+    rawCaption: '{title} (원본 데이터)',
     emptyData: '표시할 데이터가 없습니다.',
     emptyFiltered: '필터 조건에 맞는 데이터가 없습니다.',
     tableCaption: '{title} (차트에 그린 데이터)',
@@ -34,6 +40,8 @@ export const messages = {
     'error.network': '서버에 연결할 수 없습니다. 네트워크 연결을 확인한 뒤 다시 시도해 주세요.',
     'error.no-source': '데이터가 없습니다. src, resource 속성이나 rows 속성을 지정하세요.',
     'error.column': '‘{column}’ 열이 데이터에 없습니다.',
+    'error.settings':
+      'settings 속성을 읽을 수 없습니다. {"type":"bar","x":"열 이름","y":["열 이름"]} 같은 JSON이어야 합니다.',
   },
   en: {
     label: 'Data chart',
@@ -51,6 +59,12 @@ export const messages = {
     others: 'Others',
     blank: '(blank)',
     count: 'Count',
+    values: 'Values',
+    legendShown: '{name} shown',
+    legendHidden: '{name} hidden',
+    tableOnly: 'This table has no column of quantities worth charting, so it is shown as a table.',
+    changed: 'Chart changed. {summary}',
+    rawCaption: '{title} (the source data)',
     emptyData: 'There is no data to show.',
     emptyFiltered: 'No rows match the filter.',
     tableCaption: '{title} (the charted data)',
@@ -69,6 +83,8 @@ export const messages = {
     'error.network': 'The server cannot be reached. Check your connection and try again.',
     'error.no-source': 'There is no data. Set the src or resource attribute, or the rows property.',
     'error.column': 'The data has no column “{column}”.',
+    'error.settings':
+      'The settings attribute cannot be read. It must be JSON such as {"type":"bar","x":"column","y":["column"]}.',
   },
 } satisfies MessageTable<string>;
 

@@ -1,5 +1,7 @@
 import type { Lang } from '@bdw/core';
-import type { ChartData } from './types.js';
+import { cellAt } from './table.js';
+import { cellText, parseNumber } from './typing.js';
+import type { ChartData, Column, Table } from './types.js';
 
 /** The table view of exactly what is charted: one row per category (or point), one column per series. */
 export interface TableView {
@@ -27,6 +29,26 @@ export function buildTableView(data: ChartData, seriesHeader: string): TableView
     headers: [data.xLabel, data.yLabel, ...(withSeries ? [seriesHeader] : [])],
     numeric: [true, true, false],
     rows: data.series.flatMap((s) => s.points.map((p) => (withSeries ? [p.x, p.y, s.name] : [p.x, p.y]))),
+  };
+}
+
+/** The source table itself (when nothing in it is worth charting): its cells as text, numbers as numbers. */
+export function rawTableView(
+  table: Table,
+  columns: readonly Column[],
+  labels: Readonly<Record<string, string>>,
+): TableView {
+  const numeric = columns.map((c) => c.type === 'number' || c.type === 'percent');
+  return {
+    headers: table.columns.map((name) => labels[name] || name),
+    numeric,
+    rows: table.rows.map((row) =>
+      table.keys.map((key, i) => {
+        const cell = cellAt(row, key);
+        const value = numeric[i] ? parseNumber(cell) : null;
+        return value ?? (cellText(cell) || null);
+      }),
+    ),
   };
 }
 

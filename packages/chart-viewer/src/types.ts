@@ -49,6 +49,10 @@ export interface CategoryData {
   yLabel: string;
   labels: string[];
   series: Series[];
+  /** Whether the last label is "others" (the rest after top-N). */
+  others?: boolean;
+  /** Value cells left out because they were empty or a placeholder (`-`, `…`, `x`). */
+  missing: number;
   /** Whether x has an order (time, number) so that a trend means something. */
   ordered: boolean;
 }

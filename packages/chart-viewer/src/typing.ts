@@ -9,6 +9,14 @@ import { COLUMN_TYPES } from './types.js';
  */
 
 const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^[+-]?\.\d+$/;
+/**
+ * What Korean statistics tables write instead of a number: `-` (zero or none), `…` (not available),
+ * `x` (confidential), `N/A`. They are missing values, not text, so one of them does not turn a column
+ * of numbers into categories.
+ */
+const PLACEHOLDERS = new Set(['-', '–', '—', '－', '…', '...', '‥', 'x', 'X', 'N/A', 'n/a', 'NA', '#N/A', '*']);
+/** The dash that means zero in a source that says so (`dash-zero`). */
+const DASHES = new Set(['-', '–', '—', '－']);
 const PERCENT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s?%$/;
 const DATE = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})\.?(?:[ T](\d{1,2})(?::(\d{2}))?(?::(\d{2}))?)?$/;
 const YEAR_MONTH = /^(\d{4})[-./](\d{1,2})\.?$|^(\d{4})년\s*(\d{1,2})월$/;
@@ -21,15 +29,34 @@ export function cellText(cell: Cell): string {
   return cell === null || cell === undefined ? '' : String(cell).trim();
 }
 
-/** `1,234.5` → 1234.5, `12.5%` → 12.5; `null` for anything else (including empty). */
-export function parseNumber(cell: Cell): number | null {
+/** Whether a cell is a statistics placeholder for a missing number (`-`, `…`, `x`, `N/A`). */
+export function isPlaceholder(cell: Cell): boolean {
+  return typeof cell === 'string' && PLACEHOLDERS.has(cell.trim());
+}
+
+/** Options of reading numbers. */
+export interface NumberReading {
+  /** `-` means zero (some sources say so), instead of a missing value. */
+  dashZero?: boolean | undefined;
+}
+
+/**
+ * `1,234.5` → 1234.5, `12.5%` → 12.5, `−5` (U+2212, as typeset tables write minus) → -5; `null` for
+ * anything else, including empty cells and placeholders (`-` is 0 with `dashZero`).
+ */
+export function parseNumber(cell: Cell, reading: NumberReading = {}): number | null {
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
-  const text = cellText(cell);
+  let text = cellText(cell);
   if (!text) return null;
+  if (reading.dashZero && DASHES.has(text)) return 0;
+  if (text.charCodeAt(0) === 0x2212) text = `-${text.slice(1)}`;
   if (NUMBER.test(text)) return Number(text.replaceAll(',', ''));
   if (PERCENT.test(text)) return Number(text.replace(/[,%\s]/g, ''));
   return null;
 }
+
+/** Whether a text reads as a number (or a minus-signed one), without placeholders. */
+const isNumberText = (text: string) => NUMBER.test(text.charCodeAt(0) === 0x2212 ? `-${text.slice(1)}` : text);
 
 /** A date or date-time as milliseconds (read as a wall-clock time, like the source writes it). */
 export function parseDate(cell: Cell): number | null {
@@ -57,11 +84,11 @@ export function parsePeriod(cell: Cell): number | null {
 }
 
 /** The typed value of a cell: a number for every type but `category`, whose value is its text. */
-export function coerce(cell: Cell, type: ColumnType): number | string | null {
+export function coerce(cell: Cell, type: ColumnType, reading?: NumberReading): number | string | null {
   switch (type) {
     case 'number':
     case 'percent':
-      return parseNumber(cell);
+      return parseNumber(cell, reading);
     case 'date':
       return parseDate(cell);
     case 'period':
@@ -80,19 +107,22 @@ export const SAMPLE_SIZE = 2000;
 export function inferType(values: readonly Cell[], header = ''): ColumnType {
   const sample: Cell[] = [];
   for (const value of values) {
+    if (isPlaceholder(value)) continue;
     if (cellText(value) !== '') sample.push(value);
     if (sample.length >= SAMPLE_SIZE) break;
   }
   if (sample.length === 0) return 'category';
+  // Placeholders are left out of the sample: a column of numbers and `-` is numbers with gaps.
+  const numeric = sample.every((c) => typeof c === 'number' || isNumberText(cellText(c)));
   const all = (test: (cell: Cell) => boolean) => sample.every(test);
   const isYear = (cell: Cell) => {
     const n = typeof cell === 'number' ? cell : YEAR.test(cellText(cell)) ? Number(cellText(cell)) : NaN;
     return Number.isInteger(n) && n >= 1800 && n <= 2200;
   };
   if (YEAR_HEADER.test(header) && all(isYear)) return 'period';
-  if (all((c) => typeof c === 'number' || NUMBER.test(cellText(c)))) return 'number';
+  if (numeric) return 'number';
   if (
-    all((c) => PERCENT.test(cellText(c)) || NUMBER.test(cellText(c))) &&
+    all((c) => PERCENT.test(cellText(c)) || isNumberText(cellText(c))) &&
     sample.some((c) => PERCENT.test(cellText(c)))
   )
     return 'percent';
@@ -136,10 +166,11 @@ export function typeColumns(
   });
 }
 
-/** CKAN datastore field types that say a column is numeric or a timestamp. */
+/** A CKAN datastore type (a data dictionary's `type_override`) as a column type. */
 export function datastoreTypeHint(type: string): ColumnType | undefined {
   if (/^(int|int4|int8|integer|bigint|float|float4|float8|numeric|double|real|smallint)/i.test(type)) return 'number';
   if (/^(timestamp|date)/i.test(type)) return 'date';
+  if (/^text/i.test(type)) return 'category';
   return undefined;
 }
 

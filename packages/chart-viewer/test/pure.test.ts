@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildChartData } from '../src/aggregate.js';
 import { buildConfig, LIGHT_PALETTE } from '../src/config.js';
-import { csvField, toCsv } from '../src/csv-export.js';
+import { toCsv } from '../src/csv-export.js';
 import { CsvStreamParser, detectDelimiter, looksLikeHtml, MAX_RECORD_CHARS } from '../src/csv-stream.js';
 import { decode, detectEncoding, looksBinary, normalizeEncoding } from '../src/encoding.js';
 import { DataError } from '../src/errors.js';
@@ -10,7 +10,7 @@ import { parseFilters } from '../src/filter.js';
 import { formatKoreanUnits, formatValue } from '../src/format.js';
 import { lttb } from '../src/lttb.js';
 import { pointKeyAction } from '../src/point-keys.js';
-import { chosenAxes, resolveSpec } from '../src/spec.js';
+import { effectiveSettings, resolveSpec } from '../src/spec.js';
 import { summarize, trend } from '../src/summary.js';
 import { buildTableView, sortTableView } from '../src/table-view.js';
 import { arrayTable, jsonToTable, rowsToTable, tableCells } from '../src/table.js';
@@ -90,7 +90,7 @@ describe('aggregation on the real census', () => {
     const data = buildChartData(population, columns, {
       type: 'line',
       x: '연도',
-      y: '인구수',
+      ys: ['인구수'],
       series: '분류',
       agg: 'sum',
       filters: parseFilters('연도>=1966').filters,
@@ -105,7 +105,7 @@ describe('aggregation on the real census', () => {
   });
 
   it('computes mean, min, max and count', () => {
-    const spec = { type: 'bar' as const, x: '분류', y: '인구수', filters: parseFilters('연도=2021').filters };
+    const spec = { type: 'bar' as const, x: '분류', ys: ['인구수'], filters: parseFilters('연도=2021').filters };
     const rows2021 = (population.rows as string[][]).filter((r) => r[2] === '2021' && r[3] === '여자' && r[4]);
     const values = rows2021.map((r) => Number(r[4]));
     const get = (agg: 'mean' | 'min' | 'max' | 'count') => {
@@ -129,6 +129,7 @@ describe('aggregation on the real census', () => {
     const data = buildChartData(accidents, acc, {
       type: 'bar',
       x: '발생지시군구',
+      ys: [],
       agg: 'count',
       top: 5,
       sort: 'value-desc',
@@ -145,7 +146,7 @@ describe('aggregation on the real census', () => {
     const data = buildChartData(crime, typeColumns(crime), {
       type: 'bar',
       x: '범죄중분류',
-      y: '부산',
+      ys: ['부산'],
       agg: 'sum',
       filters: parseFilters('범죄대분류=강력범죄').filters,
     });
@@ -158,7 +159,7 @@ describe('aggregation on the real census', () => {
     const data = buildChartData(vote, typeColumns(vote), {
       type: 'scatter',
       x: 'POPU_ALL',
-      y: 'VOTE_VAL',
+      ys: ['VOTE_VAL'],
       agg: 'none',
     });
     if (data.kind !== 'points') throw new Error();
@@ -189,7 +190,7 @@ describe('summary', () => {
     const data = buildChartData(population, typeColumns(population), {
       type: 'line',
       x: '연도',
-      y: '인구수',
+      ys: ['인구수'],
       agg: 'sum',
       filters: parseFilters('연도>=1966; 분류=남자').filters,
     });
@@ -218,19 +219,17 @@ describe('formatting', () => {
 
 describe('CSV export', () => {
   it('writes the charted data with quoting and a formula guard', () => {
-    expect(csvField('a,b')).toBe('"a,b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
-    expect(csvField('-12')).toBe('-12');
     const csv = toCsv({
       kind: 'category',
       xLabel: '구',
       yLabel: '건수',
       ordered: false,
-      labels: ['중구', '서구'],
-      series: [{ name: '건수', values: [3, null] }],
+      missing: 0,
+      labels: ['중구', '서구', 'a,b', 'say "hi"', '=HYPERLINK("x")'],
+      series: [{ name: '건수', values: [3, null, 712897, -12, 1.5] }],
     });
-    expect(csv).toBe('구,건수\r\n중구,3\r\n서구,\r\n');
+    // Exact numbers, quoting, and a formula guard on text.
+    expect(csv).toBe('구,건수\r\n중구,3\r\n서구,\r\n"a,b",712897\r\n"say ""hi""",-12\r\n"\'=HYPERLINK(""x"")",1.5\r\n');
     expect(
       toCsv(
         { kind: 'points', xLabel: 'x', yLabel: 'y', series: [{ name: 's', points: [{ x: 1, y: 2 }] }] },
@@ -344,12 +343,12 @@ describe('decimation and chart.js configuration', () => {
     expect(out).toContain(points[5000]);
   });
 
-  const theme = { palette: LIGHT_PALETTE, text: '#000', grid: '#ccc', surface: '#fff' };
+  const theme = { palette: LIGHT_PALETTE, others: '#6e7781', text: '#000', grid: '#ccc', surface: '#fff' };
   it('stacks, turns bars horizontal, and decimates points lines with LTTB', () => {
     const data = buildChartData(population, typeColumns(population), {
       type: 'bar',
       x: '연도',
-      y: '인구수',
+      ys: ['인구수'],
       series: '분류',
       agg: 'sum',
     });
@@ -376,17 +375,11 @@ describe('decimation and chart.js configuration', () => {
 
 describe('settings, table view and keyboard', () => {
   const columns = typeColumns(population);
-  const settings = { type: 'line', agg: 'sum', filter: '', top: 0, sort: 'auto' } as const;
 
-  it('defaults x to the period column and y to the first number that is not x; names a missing column', () => {
-    expect(chosenAxes(settings, columns)).toEqual({ x: '연도', y: '인구수' });
-    expect(chosenAxes({ ...settings, agg: 'count' }, columns)).toEqual({ x: '연도' });
-    expect(resolveSpec({ ...settings, type: 'nope' as never, sort: 'nope' as never }, columns)).toMatchObject({
-      type: 'bar',
-      sort: 'auto',
-      x: '연도',
-    });
-    expect(resolveSpec({ ...settings, series: '없음' }, columns)).toEqual(new DataError('column', { column: '없음' }));
+  it('resolves effective settings to a spec and names a missing column', () => {
+    const effective = effectiveSettings(population, columns, { type: 'nope' as never, sort: 'nope' as never }).settings;
+    expect(resolveSpec(effective, columns)).toMatchObject({ type: 'line', sort: 'auto', x: '연도', ys: ['인구수'] });
+    expect(resolveSpec({ ...effective, series: '없음' }, columns)).toEqual(new DataError('column', { column: '없음' }));
   });
 
   it('sorts the table view by numbers, by Korean text and puts blanks last either way', () => {
@@ -398,6 +391,7 @@ describe('settings, table view and keyboard', () => {
         labels: ['해운대구', '강서구', '중구'],
         series: [{ name: '건수', values: [12, null, 3] }],
         ordered: false,
+        missing: 0,
       },
       '계열',
     );

@@ -134,6 +134,12 @@ export interface DatastoreField {
   /** CKAN datastore type: `text`, `int`, `float8`, `numeric`, `timestamp`, … */
   type: string;
   description: string | null;
+  /** The data dictionary's label (`info.label`): what people read instead of the field id. */
+  label: string | null;
+  /** The data dictionary's description (`info.notes`). */
+  notes: string | null;
+  /** The data dictionary's type override (`info.type_override`), e.g. `numeric`, `text`. */
+  typeOverride: string | null;
 }
 
 export interface DatastoreQuery {

@@ -9,6 +9,7 @@ export function renderColumns(
   rowCount: number,
   lang: Lang,
   onType: (column: string, type: ColumnType) => void,
+  labels: Readonly<Record<string, string>> = {},
 ) {
   const typeSelect = (column: Column) =>
     html`<select
@@ -35,7 +36,7 @@ export function renderColumns(
         ${columns.map(
           (column) =>
             html`<tr>
-              <th scope="row">${column.name}</th>
+              <th scope="row">${labels[column.name] ? `${labels[column.name]} (${column.name})` : column.name}</th>
               <td>${typeSelect(column)}</td>
             </tr>`,
         )}

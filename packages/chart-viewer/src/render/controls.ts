@@ -2,22 +2,20 @@ import type { Lang } from '@bdw/core';
 import { html, nothing } from 'lit';
 import { parseFilters } from '../filter.js';
 import { t } from '../engine-messages.js';
-import { chosenAxes, type ChartSettings } from '../spec.js';
-import {
-  AGGREGATIONS,
-  CHART_TYPES,
-  SORT_ORDERS,
-  type Aggregation,
-  type ChartType,
-  type Column,
-  type SortOrder,
-} from '../types.js';
+import type { ChartSettings } from '../choose.js';
+import { AGGREGATIONS, CHART_TYPES, SORT_ORDERS, type Column } from '../types.js';
 
-/** What the settings panel reads and changes: the element's own public settings. */
-export interface SettingsHost extends ChartSettings {
+/** What the settings panel reads and changes. */
+export interface SettingsHost {
+  /** The effective settings (what is charted now). */
+  readonly settings: ChartSettings | null;
+  readonly columns: Column[];
+  /** Column labels to show instead of field names. */
+  readonly columnLabels: Readonly<Record<string, string>>;
   stacked: boolean;
   horizontal: boolean;
-  readonly columns: Column[];
+  /** Applies a change on top of the effective settings (what the reader sees stays, except the change). */
+  changeSettings(change: Partial<ChartSettings>): void;
 }
 
 interface Option {
@@ -47,34 +45,52 @@ function checkbox(label: string, checked: boolean, onChange: (checked: boolean) 
   </label>`;
 }
 
+/** The value columns as checkboxes: a wide table's columns are compared by ticking them. */
+function yColumns(host: SettingsHost, settings: ChartSettings, lang: Lang, label: (name: string) => string) {
+  const candidates = host.columns.filter((c) => c.type === 'number' || c.type === 'percent');
+  const chosen = new Set(settings.y);
+  const toggle = (name: string, on: boolean) => {
+    const y = host.columns.map((c) => c.name).filter((n) => (n === name ? on : chosen.has(n)));
+    host.changeSettings({ y, ...(y.length === 0 ? { agg: 'count' as const } : {}) });
+  };
+  return html`<fieldset class="field field--wide y-columns">
+    <legend>${t(lang, 'yColumns')}</legend>
+    <div class="y-list">
+      ${candidates.map((c) => checkbox(label(c.name), chosen.has(c.name), (on) => toggle(c.name, on)))}
+    </div>
+  </fieldset>`;
+}
+
 /** The chart settings panel: type, x, y, series, aggregation, sort, top-N, stacking, direction and row filter. */
 export function renderControls(host: SettingsHost, lang: Lang) {
-  const { x = '', y = '' } = chosenAxes(host, host.columns);
-  const columns = host.columns.map((c) => ({ value: c.name, text: c.name }));
+  const settings = host.settings;
+  if (!settings) return nothing;
+  const label = (name: string) => host.columnLabels[name] || name;
+  const columns = host.columns.map((c) => ({ value: c.name, text: label(c.name) }));
   const none = { value: '', text: t(lang, 'none') };
-  const invalid = parseFilters(host.filter).invalid;
+  const invalid = parseFilters(settings.filter).invalid;
+  const change = (key: keyof ChartSettings) => (value: string) => host.changeSettings({ [key]: value || undefined });
   return html`<fieldset class="controls" part="controls">
     <legend>${t(lang, 'controls')}</legend>
     ${select(
       t(lang, 'type'),
-      host.type,
+      settings.type,
       CHART_TYPES.map((v) => ({ value: v, text: t(lang, `type.${v}`) })),
-      (v) => (host.type = v as ChartType),
+      change('type'),
     )}
-    ${select(t(lang, 'x'), x, columns, (v) => (host.x = v))}
-    ${select(t(lang, 'y'), y, [none, ...columns], (v) => (host.y = v))}
-    ${select(t(lang, 'series'), host.series ?? '', [none, ...columns], (v) => (host.series = v))}
+    ${select(t(lang, 'x'), settings.x ?? '', columns, change('x'))}
+    ${select(t(lang, 'series'), settings.series ?? '', [none, ...columns], change('series'))}
     ${select(
       t(lang, 'agg'),
-      host.agg,
+      settings.agg,
       AGGREGATIONS.map((v) => ({ value: v, text: t(lang, `agg.${v}`) })),
-      (v) => (host.agg = v as Aggregation),
+      change('agg'),
     )}
     ${select(
       t(lang, 'sort'),
-      host.sort,
+      settings.sort,
       SORT_ORDERS.map((v) => ({ value: v, text: t(lang, `sort.${v}`) })),
-      (v) => (host.sort = v as SortOrder),
+      change('sort'),
     )}
     <label class="field">
       <span>${t(lang, 'top')}</span>
@@ -82,15 +98,20 @@ export function renderControls(host: SettingsHost, lang: Lang) {
         type="number"
         min="0"
         step="1"
-        .value=${String(host.top)}
-        @change=${(e: Event) => (host.top = Math.max(0, Number(targetValue(e)) || 0))}
+        .value=${String(settings.top)}
+        @change=${(e: Event) => host.changeSettings({ top: Math.max(0, Number(targetValue(e)) || 0) })}
       />
     </label>
     ${checkbox(t(lang, 'stacked'), host.stacked, (v) => (host.stacked = v))}
     ${checkbox(t(lang, 'horizontal'), host.horizontal, (v) => (host.horizontal = v))}
+    ${yColumns(host, settings, lang, label)}
     <label class="field field--wide">
       <span>${t(lang, 'filter')}</span>
-      <input type="text" .value=${host.filter} @change=${(e: Event) => (host.filter = targetValue(e))} />
+      <input
+        type="text"
+        .value=${settings.filter}
+        @change=${(e: Event) => host.changeSettings({ filter: targetValue(e) })}
+      />
     </label>
     ${
       invalid.length

@@ -213,8 +213,11 @@ describe('<bdw-chart-viewer> on the real files and API', () => {
     expect(select('발생년').value).to.equal('period');
     expect(select('사망자수').value).to.equal('number');
     expect(select('발생지시군구').value).to.equal('category');
-    // Defaults: x is the first period column, y the first number column.
-    expect(config(el).data.labels).to.deep.equal(['2020']);
+    // Chosen: not 발생년 (one value) nor a timestamp per accident, but accidents counted by district, largest first.
+    expect(el.settings).to.deep.include({ x: '발생지시군구', y: [], agg: 'count', sort: 'value-desc', type: 'bar' });
+    const ranked = await accidentsByDistrict();
+    expect(config(el).data.labels).to.deep.equal(ranked.map(([district]) => district));
+    expect(config(el).data.datasets[0]!.data).to.deep.equal(ranked.map(([, count]) => count));
     const box = select('발생년');
     box.value = 'number';
     box.dispatchEvent(new Event('change'));

@@ -204,6 +204,9 @@ export function normalizeDatastoreFields(value: unknown): DatastoreField[] {
       id: text(field['id']),
       type: text(field['type']) || 'text',
       description: textOrNull(info['notes']) ?? textOrNull(info['label']),
+      label: textOrNull(info['label']),
+      notes: textOrNull(info['notes']),
+      typeOverride: textOrNull(info['type_override']),
     };
   });
 }
