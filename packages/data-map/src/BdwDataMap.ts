@@ -110,6 +110,8 @@ export class BdwDataMap extends LitElement {
   @property() format?: 'geojson' | 'csv';
   /** Choropleth: the numeric property to colour polygons by (for `src`/`dataset`). */
   @property({ attribute: 'value-field' }) valueField?: string;
+  /** Choropleth: what people call the value (선거인수), shown instead of `value-field` in the legend, popups and table. */
+  @property({ attribute: 'value-label' }) valueLabel?: string;
   /** Layers: an array of layer descriptions (property), or the same as JSON (attribute). See the README. */
   @property({ type: Array }) layers?: LayerSpec[] | string;
   /** Default classification of choropleths: `quantile`, `equal-interval` or `natural-breaks`. */
@@ -181,6 +183,7 @@ export class BdwDataMap extends LitElement {
           ...(this.datasetName ? { dataset: this.datasetName } : {}),
           ...(this.format ? { format: this.format } : {}),
           ...(this.valueField ? { valueField: this.valueField } : {}),
+          ...(this.valueLabel ? { valueLabel: this.valueLabel } : {}),
           ...(this.label ? { title: this.label } : {}),
         },
       ]).map(defaults);

@@ -32,6 +32,8 @@ export interface LayerSpec {
   nameField?: string;
   /** Choropleth: the numeric property (of the features, or of the joined table) to colour by. */
   valueField?: string;
+  /** Choropleth: what people call the value (선거인수), shown in the legend, popups and table instead of `valueField`. */
+  valueLabel?: string;
   /** Choropleth: a table (CSV/TSV/GeoJSON URL) joined to the features by key. */
   join?: JoinSpec;
   classification?: Classification;
@@ -58,6 +60,8 @@ export type LayerKind = 'points' | 'choropleth' | 'shapes';
 
 export interface Choropleth {
   valueField: string;
+  /** The value's name as people read it: `valueLabel`, else the field name. */
+  valueLabel: string;
   values: (number | null)[];
   breaks: number[];
   ranges: LegendRange[];
@@ -184,6 +188,7 @@ export function prepareLayer(
     const breaks = breaksFor(classification, values, spec.classes ?? 5);
     choropleth = {
       valueField: spec.valueField,
+      valueLabel: spec.valueLabel || spec.valueField,
       values,
       breaks,
       ranges: legendRanges(breaks, values),

@@ -383,7 +383,7 @@ export class MapView {
   private describeFeature(layer: LoadedLayer, i: number, lang: Lang): string {
     const value = this.featureValue(layer, i, lang);
     const name = this.nameOf(layer, i);
-    return value === null ? name : `${name}: ${layer.choropleth!.valueField} ${value}`;
+    return value === null ? name : `${name}: ${layer.choropleth!.valueLabel} ${value}`;
   }
 
   private select(
@@ -418,7 +418,7 @@ export class MapView {
     // Lit binds every value as text: properties can never become markup.
     render(
       html`<p class="popup__title">${name}</p>
-        ${value !== null ? html`<p class="popup__value">${layer.choropleth!.valueField}: ${value}</p>` : nothing}
+        ${value !== null ? html`<p class="popup__value">${layer.choropleth!.valueLabel}: ${value}</p>` : nothing}
         <dl class="props" aria-label=${t(lang, 'details')}>
           ${propertyRows(layer.collection.features[index]?.properties).map(
             ([k, v]) =>
@@ -495,7 +495,7 @@ export class MapView {
     const format = (n: number) => formatNumber(n, lang, { maximumFractionDigits: 1 });
     const missing = c.values.filter((v) => classOf(v, c.breaks) < 0).length;
     return html`<div class="legend__layer">
-      <p class="legend__name">${layer.title} · ${c.valueField}</p>
+      <p class="legend__name">${layer.title} · ${c.valueLabel}</p>
       <ul class="legend__ranges">
         ${c.ranges.map(
           (range) =>

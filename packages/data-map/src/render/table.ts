@@ -39,7 +39,7 @@ export function renderFeatureTable(layer: LoadedLayer, lang: Lang, cb: TableCall
       <thead>
         <tr>
           <th scope="col">${t(lang, 'name')}</th>
-          ${hasValue ? html`<th scope="col">${layer.choropleth!.valueField}</th>` : nothing}
+          ${hasValue ? html`<th scope="col">${layer.choropleth!.valueLabel}</th>` : nothing}
           ${keys.map((k) => html`<th scope="col">${k}</th>`)}
         </tr>
       </thead>

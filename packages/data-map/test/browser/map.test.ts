@@ -45,9 +45,10 @@ describe('<bdw-data-map> on the real Busan files', () => {
     const layers = [
       {
         id: 'electors',
-        title: '선거인수',
+        title: '구·군별 선거인수',
         src: DISTRICTS,
         valueField: 'POPU_ALL',
+        valueLabel: '선거인수',
         classes: 4,
         join: { src: VOTE, featureKey: 'code', rowKey: 'sgg', crosswalk: CROSSWALK },
       },
@@ -84,6 +85,9 @@ describe('<bdw-data-map> on the real Busan files', () => {
     const counts = legend.map((li) => Number(li.querySelector('.count')!.textContent!.replace(/\D/g, '')));
     expect(counts.reduce((a, b) => a + b, 0)).to.equal(16);
     expect($(el, '.legend__note').textContent).to.contain('16/16');
+    // People read the value's label, not the field name.
+    expect($(el, '.legend__name').textContent).to.equal('구·군별 선거인수 · 선거인수');
+    expect(paths(el)[0]!.getAttribute('aria-label')).to.contain(': 선거인수 ').and.not.contain('POPU_ALL');
     expect(getComputedStyle(paths(el)[0]!).fill).to.match(/^(rgb|color)/);
     await expect(el).to.be.accessible();
   });
