@@ -4,6 +4,8 @@ import { parseTable } from './csv.js';
 export interface DatastoreFieldDef {
   id: string;
   type: 'int' | 'float8' | 'text';
+  /** CKAN's data dictionary entry: the label people read instead of the field id. */
+  info?: { label?: string; notes?: string };
 }
 
 const INT = /^-?\d{1,15}$/;
@@ -31,16 +33,24 @@ export function uniqueNames(fields: string[]): string[] {
 
 export const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
-/** Loads a CSV/TSV into a new datastore table with `_id` and typed columns; returns its fields. */
+/**
+ * Loads a CSV/TSV into a new datastore table with `_id` and typed columns; returns its fields, with
+ * a data dictionary label (`info.label`, as CKAN's DataStore keeps it) where `labels` names one.
+ */
 export function loadDatastoreTable(
   db: Database.Database,
   table: string,
   text: string,
   format: 'CSV' | 'TSV',
+  labels: Readonly<Record<string, string>> = {},
 ): DatastoreFieldDef[] {
   const { fields: rawFields, rows } = parseTable(text, format === 'TSV' ? '\t' : ',');
   const names = uniqueNames(rawFields);
-  const fields = names.map((id, i) => ({ id, type: inferType(rows.map((row) => row[rawFields[i]!] ?? '')) }));
+  const fields: DatastoreFieldDef[] = names.map((id, i) => ({
+    id,
+    type: inferType(rows.map((row) => row[rawFields[i]!] ?? '')),
+    ...(labels[id] ? { info: { label: labels[id] } } : {}),
+  }));
   const sqlType = { int: 'INTEGER', float8: 'REAL', text: 'TEXT' } as const;
   db.exec(
     `CREATE TABLE ${table} (_id INTEGER PRIMARY KEY, ${fields.map((f) => `${quoteIdent(f.id)} ${sqlType[f.type]}`).join(', ')})`,

@@ -177,7 +177,8 @@ function addShipped(
       const tabular = resource.format === 'CSV' || resource.format === 'TSV';
       const table = tabular ? `ds_${++tables}` : null;
       const fields =
-        table && loadDatastoreTable(db, table, readFileSync(path, 'utf8'), resource.format as 'CSV' | 'TSV');
+        table &&
+        loadDatastoreTable(db, table, readFileSync(path, 'utf8'), resource.format as 'CSV' | 'TSV', resource.labels);
       insertResource.run(
         id,
         rowid,

@@ -10,6 +10,8 @@ export interface ShippedResource {
   name: string;
   format: 'CSV' | 'TSV' | 'GEOJSON';
   description: string;
+  /** Data dictionary labels of cryptic field names (served as CKAN's `info.label`). */
+  labels?: Record<string, string>;
 }
 
 export interface ShippedDataset {
@@ -51,6 +53,7 @@ export const SHIPPED_DATASETS: ShippedDataset[] = [
         name: '연령별 성별 인구 (CSV)',
         format: 'CSV',
         description: '1,012행: 행정구역별, 연령별, 연도, 분류(남자/여자), 인구수',
+        labels: { 행정구역별: '행정구역', 연령별: '연령', 분류: '성별' },
       },
     ],
   },
@@ -72,6 +75,28 @@ export const SHIPPED_DATASETS: ShippedDataset[] = [
         name: '구·군별 투표 결과 (TSV)',
         format: 'TSV',
         description: '16행, 탭 구분',
+        labels: {
+          sgg: '구·군 코드',
+          SIDONM: '시·도',
+          SGGNM: '구·군',
+          POPU_ALL: '선거인수',
+          VOTER: '투표수',
+          C01: '후보 1',
+          C02: '후보 2',
+          C03: '후보 3',
+          C04: '후보 4',
+          C05: '후보 5',
+          C06: '후보 6',
+          C07: '후보 7',
+          C08: '후보 8',
+          C09: '후보 9',
+          C10: '후보 10',
+          C11: '후보 11',
+          C12: '후보 12',
+          VOTE_VAL: '유효 투표수',
+          VOTE_INVAL: '무효 투표수',
+          NON_VOTER: '기권수',
+        },
       },
       {
         file: 'busan_sgg_admdongkor_20220309_vote_simple.geojson',
@@ -105,6 +130,12 @@ export const SHIPPED_DATASETS: ShippedDataset[] = [
         name: '통계청·행정안전부 구·군 코드 대응표 (CSV)',
         format: 'CSV',
         description: '통계청 26xxx는 울산, 행정안전부 26xxx는 부산입니다.',
+        labels: {
+          kostat_sgis_code: '통계청 코드',
+          mois_adm_code: '행정안전부 코드',
+          name: '구·군',
+          name_eng: '영문 이름',
+        },
       },
     ],
   },
