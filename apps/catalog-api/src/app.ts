@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join } from 'node:path';
-import { ACTIONS, isWriteAction, loadMeetings, type ActionContext } from './actions.js';
+import { ACTIONS, isWriteAction, loadMeetings, type ActionContext } from './actions/index.js';
 import { ActionError } from './errors.js';
 import { loadListings } from './market.js';
 import type { Params } from './params.js';
@@ -60,6 +60,11 @@ function queryParams(url: URL): Params {
   return params;
 }
 
+/**
+ * The body's parameters, as CKAN's `_get_request_data` reads them: a JSON object; a form
+ * (`application/x-www-form-urlencoded` or `multipart/form-data`, repeated keys as lists), or a form whose only key
+ * is a JSON object with the value `''` or `'1'` (what some old clients post).
+ */
 async function bodyParams(req: IncomingMessage): Promise<Params> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -68,7 +73,15 @@ async function bodyParams(req: IncomingMessage): Promise<Params> {
     if (size > MAX_BODY) throw new ActionError(413, 'Bad request', `Request body over ${MAX_BODY} bytes`);
     chunks.push(chunk as Buffer);
   }
-  const text = Buffer.concat(chunks).toString('utf8').trim();
+  const buffer = Buffer.concat(chunks);
+  const type = String(req.headers['content-type'] ?? '').toLowerCase();
+  if (type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data')) {
+    return formParams(buffer, type);
+  }
+  return jsonParams(buffer.toString('utf8').trim());
+}
+
+function jsonParams(text: string): Params {
   if (!text) return {};
   try {
     const body: unknown = JSON.parse(text);
@@ -77,6 +90,26 @@ async function bodyParams(req: IncomingMessage): Promise<Params> {
     // fall through
   }
   throw new ActionError(400, 'Bad request', 'The request body must be a JSON object');
+}
+
+async function formParams(buffer: Buffer, type: string): Promise<Params> {
+  let form: FormData;
+  try {
+    // The platform's own form parser (undici), for both encodings.
+    form = await new Response(buffer, { headers: { 'content-type': type } }).formData();
+  } catch {
+    throw new ActionError(400, 'Bad request', 'The request body is not a valid form');
+  }
+  const params: Params = {};
+  for (const key of new Set(form.keys())) {
+    const values = form.getAll(key).filter((v): v is string => typeof v === 'string');
+    if (values.length > 0) params[key] = values.length > 1 ? values : values[0];
+  }
+  const keys = Object.keys(params);
+  if (keys.length === 1 && (params[keys[0]!] === '' || params[keys[0]!] === '1') && keys[0]!.trim().startsWith('{')) {
+    return jsonParams(keys[0]!);
+  }
+  return params;
 }
 
 /**
@@ -147,7 +180,8 @@ export function createCatalogApi(options: CatalogApiOptions): CatalogApi {
         res.end();
         return;
       }
-      const actionMatch = /^\/api\/3\/action\/([^/]*)\/?$/.exec(url.pathname);
+      // CKAN routes both `/api/action/…` and `/api/3/action/…` to the same actions.
+      const actionMatch = /^\/api\/(?:3\/)?action\/([^/]*)\/?$/.exec(url.pathname);
       if (actionMatch) {
         action = decodeURIComponent(actionMatch[1]!);
         help = `${ctx.actionUrl}/help_show?name=${encodeURIComponent(action)}`;
@@ -177,9 +211,7 @@ export function createCatalogApi(options: CatalogApiOptions): CatalogApi {
           {
             help,
             success: false,
-            error: known
-              ? { __type: error.type, message: error.message }
-              : { __type: 'Internal Server Error', message: 'Internal Server Error' },
+            error: known ? error.body() : { __type: 'Internal Server Error', message: 'Internal Server Error' },
           },
           cors,
         );

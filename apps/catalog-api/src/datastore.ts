@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import type { DatastoreFieldDef } from './datastore-load.js';
 import { quoteIdent } from './datastore-load.js';
 import { notFound, validationError } from './errors.js';
-import { booleanParam, naturalParam, stringParam, type Params } from './params.js';
+import { normalizeText } from './normalize.js';
+import { booleanParam, listParam, naturalParam, stringParam, type Params } from './params.js';
 import { prepare } from './statements.js';
 
 /** CKAN's default and our cap for `limit` (CKAN's `ckan.datastore.search.rows_max` defaults to 32000). */
@@ -13,6 +14,29 @@ interface DatastoreResource {
   id: string;
   datastore_table: string;
   datastore_fields: string;
+}
+
+/** The texts of `q`, each for one field or (null) for any text field, normalised; `q` may be a JSON object string. */
+function textQuery(raw: unknown): [string | null, string][] {
+  let value = raw;
+  if (typeof raw === 'string' && raw.trim().startsWith('{')) {
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      throw validationError('q: not a string or a JSON object');
+    }
+  }
+  if (value === undefined || value === null || value === '') return [];
+  if (typeof value === 'string' || typeof value === 'number') {
+    const text = normalizeText(String(value).trim());
+    return text ? [[null, text]] : [];
+  }
+  if (typeof value !== 'object' || Array.isArray(value)) throw validationError('q: not a string or a JSON object');
+  return Object.entries(value).map(([field, text]) => {
+    if (typeof text !== 'string' && typeof text !== 'number')
+      throw validationError(`q: the text for "${field}" must be a string`);
+    return [field, normalizeText(String(text).trim())];
+  });
 }
 
 /** `datastore_search`: filters (JSON object), q (text contains), fields, sort, limit (capped and echoed), offset. */
@@ -54,14 +78,19 @@ export function datastoreSearch(db: Database.Database, params: Params, actionUrl
       values.push(...list.map((v) => (typeof v === 'boolean' ? String(v) : v)));
     }
   }
-  const q = stringParam(params, 'q').trim();
-  if (q) {
-    const text = fields.filter((f) => f.type === 'text').map((f) => `instr(lower(${quoteIdent(f.id)}), ?) > 0`);
-    where.push(text.length ? `(${text.join(' OR ')})` : '0');
-    values.push(...text.map(() => q.toLowerCase()));
+  // `q`: a string any text field contains, or CKAN's {field: text} for one field each; normalised like the data.
+  const q = textQuery(params['q']);
+  const textFields = fields.filter((f) => f.type === 'text').map((f) => f.id);
+  for (const [field, text] of q) {
+    if (field !== null && !known.has(field)) throw validationError(`q: field "${field}" not in table`);
+    const columns = (field === null ? textFields : [field]).map((f) => `instr(lower(${quoteIdent(f)}), ?) > 0`);
+    where.push(columns.length ? `(${columns.join(' OR ')})` : '0');
+    values.push(...columns.map(() => text));
   }
-  const chosen = stringParam(params, 'fields')
-    .split(',')
+  // `fields`: a list, or CKAN's comma-separated string.
+  const chosen = (
+    Array.isArray(params['fields']) ? listParam(params, 'fields') : stringParam(params, 'fields').split(',')
+  )
     .map((f) => f.trim())
     .filter(Boolean);
   for (const field of chosen) if (!known.has(field)) throw validationError(`fields: field "${field}" not in table`);
@@ -98,5 +127,26 @@ export function datastoreSearch(db: Database.Database, params: Params, actionUrl
     offset,
     ...(total === undefined ? {} : { total }),
     _links: { start: link(0), next: link(offset + limit) },
+  };
+}
+
+/** `datastore_info`: the table's row count and its fields (without `_id`), in CKAN's shape. */
+export function datastoreInfo(db: Database.Database, params: Params) {
+  const resourceId = stringParam(params, 'id') || stringParam(params, 'resource_id');
+  if (!resourceId) throw validationError('id: Missing value');
+  const resource = prepare(db, 'SELECT id, datastore_table, datastore_fields FROM resources WHERE id = ?').get(
+    resourceId,
+  ) as DatastoreResource | undefined;
+  if (!resource?.datastore_table) throw notFound(`Resource "${resourceId}" was not found in the datastore.`);
+  const fields = JSON.parse(resource.datastore_fields) as DatastoreFieldDef[];
+  const count = (prepare(db, `SELECT COUNT(*) AS n FROM ${resource.datastore_table}`).get() as { n: number }).n;
+  const nativeType: Record<string, string> = { int: 'int4', float8: 'float8', text: 'text' };
+  return {
+    meta: { id: resource.id, count, table_type: 'BASE TABLE', aliases: [] },
+    fields: fields.map((f) => ({
+      id: f.id,
+      type: f.type,
+      schema: { native_type: nativeType[f.type] ?? f.type, is_index: false, notnull: false, uniquekey: false },
+    })),
   };
 }

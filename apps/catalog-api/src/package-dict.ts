@@ -43,6 +43,9 @@ const SELECT_PACKAGES = `SELECT p.*, t.notes, t.url, o.title AS org_title, o.cod
   FROM packages p JOIN package_text t ON t.package = p.rowid JOIN organizations o ON o.name = p.org_name
   LEFT JOIN groups g ON g.name = p.group_name`;
 
+/** `creator_user_id` of every dataset: the (virtual) user that seeded the catalogue. */
+export const SEED_USER_ID = 'bdw-catalog-seed';
+
 const MIME: Record<string, string> = {
   CSV: 'text/csv',
   TSV: 'text/tab-separated-values',
@@ -142,6 +145,8 @@ function packageDict(db: Database.Database, row: PackageRow, tagNames: string[],
     type: 'dataset',
     state: 'active',
     private: false,
+    // The catalogue is seeded, not edited by users: every dataset is the seed's.
+    creator_user_id: SEED_USER_ID,
     author: '',
     author_email: '',
     maintainer: row.org_title,
@@ -165,6 +170,8 @@ function packageDict(db: Database.Database, row: PackageRow, tagNames: string[],
       { key: 'views', value: String(row.views) },
     ],
     tracking_summary: { total: row.views, recent: 0 },
+    relationships_as_object: [],
+    relationships_as_subject: [],
   };
 }
 
@@ -200,4 +207,19 @@ export function packageByIdOrName(db: Database.Database, idOrName: string, files
   const row = prepare(db, `${SELECT_PACKAGES} WHERE p.id = ? OR p.name = ?`).get(idOrName, idOrName) as
     PackageRow | undefined;
   return row ? packageDict(db, row, tagsOf(db, [row.rowid]).get(row.rowid) ?? [], filesUrl) : null;
+}
+
+/**
+ * One resource by id, or null: a shipped file (`<dataset>-<n>`) or the data.go.kr page of a list entry
+ * (`<목록키>-0`).
+ */
+export function resourceById(db: Database.Database, id: string, filesUrl: string) {
+  const shipped = prepare(db, 'SELECT package FROM resources WHERE id = ?').get(id) as { package: number } | undefined;
+  const listKey = /^(.+)-0$/.exec(id)?.[1];
+  const row = shipped
+    ? (prepare(db, `${SELECT_PACKAGES} WHERE p.rowid = ?`).get(shipped.package) as PackageRow | undefined)
+    : listKey
+      ? (prepare(db, `${SELECT_PACKAGES} WHERE p.id = ? AND p.shipped = 0`).get(listKey) as PackageRow | undefined)
+      : undefined;
+  return row ? (resourceDicts(db, row, filesUrl).find((r) => r.id === id) ?? null) : null;
 }

@@ -61,7 +61,15 @@ CREATE TABLE resources (
 );
 CREATE INDEX resources_package ON resources(package);
 
--- Hangul-bigram tokens (see tokenize.ts); contentless, rowid = packages.rowid.
-CREATE VIRTUAL TABLE package_fts USING fts5(title, notes, org, tags, content='', tokenize='unicode61 remove_diacritics 0');
-INSERT INTO package_fts(package_fts, rank) VALUES('rank', 'bm25(10.0, 1.0, 3.0, 2.0)');
+-- Hangul-bigram tokens (see tokenize.ts) in title..tags, and each column's distinct syllables in title1..tags1
+-- (one-syllable queries: any position in a word); contentless, rowid = packages.rowid.
+CREATE VIRTUAL TABLE package_fts USING fts5(title, notes, org, tags, title1, notes1, org1, tags1,
+  content='', tokenize='unicode61 remove_diacritics 0');
+INSERT INTO package_fts(package_fts, rank) VALUES('rank', 'bm25(10.0, 1.0, 3.0, 2.0, 10.0, 1.0, 3.0, 2.0)');
+
+-- Suggestions while typing: each title without spaces, normalised, and its syllables' initials (suggest.ts).
+CREATE TABLE package_suggest (package INTEGER PRIMARY KEY, compact TEXT NOT NULL, choseong TEXT NOT NULL);
+
+-- Every word of every title and how many titles have it: the vocabulary "try instead" suggestions come from.
+CREATE TABLE title_words (word TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
 `;

@@ -1,8 +1,7 @@
 import type Database from 'better-sqlite3';
 import { validationError } from './errors.js';
+import { compileQuery } from './lucene-query.js';
 import { prepare } from './statements.js';
-import { FqError, parseFq, type Filters } from './fq.js';
-import { matchExpression } from './tokenize.js';
 
 /** Facetable and filterable fields, with the SQL that yields a package's values of each. */
 const FIELDS = {
@@ -15,6 +14,10 @@ const FIELDS = {
 type Field = keyof typeof FIELDS;
 export const SEARCH_FIELDS: ReadonlySet<string> = new Set(Object.keys(FIELDS));
 
+const NUM_RESOURCES =
+  'CASE WHEN p.shipped THEN (SELECT COUNT(*) FROM resources r WHERE r.package = p.rowid) ELSE 1 END';
+const NUM_TAGS = '(SELECT COUNT(*) FROM package_tags x WHERE x.package = p.rowid)';
+
 const SORTS: Record<string, string> = {
   'metadata_modified desc': 'p.modified DESC, p.rowid',
   'metadata_modified asc': 'p.modified ASC, p.rowid',
@@ -26,6 +29,11 @@ const SORTS: Record<string, string> = {
   'title_string desc': 'p.title COLLATE BINARY DESC, p.rowid',
   'name asc': 'p.name ASC',
   'name desc': 'p.name DESC',
+  // A list entry has one resource, a shipped dataset its files.
+  'num_resources desc': `${NUM_RESOURCES} DESC, p.rowid`,
+  'num_resources asc': `${NUM_RESOURCES} ASC, p.rowid`,
+  'num_tags desc': `${NUM_TAGS} DESC, p.rowid`,
+  'num_tags asc': `${NUM_TAGS} ASC, p.rowid`,
 };
 
 export interface SearchRequest {
@@ -88,49 +96,15 @@ function normalizeSort(sort: string, hasQuery: boolean): { sql: string; label: s
   return { sql: clauses.join(', '), label: parts.join(', ') };
 }
 
-/** WHERE clauses and their parameters for the filters (OR within a field, AND across). */
-function filterSql(filters: Filters): { where: string[]; params: unknown[] } {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  for (const [field, values] of filters) {
-    const def = FIELDS[field as Field];
-    if (values.length === 0) {
-      where.push('0');
-      continue;
-    }
-    const marks = values.map(() => '?').join(', ');
-    if ('column' in def) where.push(`${def.column} IN (${marks})`);
-    // EXISTS probes the (package) index per candidate row; `rowid IN (subquery)` would invite
-    // the planner to drive the query from the subquery and probe FTS5 once per row (seconds).
-    else where.push(`EXISTS (SELECT 1 FROM ${def.table} x WHERE x.package = p.rowid AND x.${def.value} IN (${marks}))`);
-    params.push(...values);
-  }
-  return { where, params };
-}
-
-export function parseFilters(fqs: string[]): Filters {
-  const filters: Filters = new Map();
-  try {
-    for (const fq of fqs) parseFq(fq, SEARCH_FIELDS, filters);
-  } catch (error) {
-    if (error instanceof FqError) throw validationError(`fq: ${error.message}`);
-    throw error;
-  }
-  return filters;
-}
-
 /**
- * Runs a package search: the page of matching rowids, the total and facet counts,
- * all over the same match (FTS5 on Hangul bigrams) and filters, in SQL only.
+ * Runs a package search: the page of matching rowids, the total and facet counts, all over the same match
+ * (FTS5 on Hangul bigrams and syllables) and filters (`q` and `fq` in Lucene syntax, see lucene-query.ts), in SQL.
  */
 export function searchPackages(db: Database.Database, request: SearchRequest): SearchHits {
   for (const field of request.facetFields) {
     if (!SEARCH_FIELDS.has(field)) throw validationError(`facet.field: cannot facet on "${field}"`);
   }
-  const q = request.q.trim();
-  const match = q && q !== '*:*' ? matchExpression(q) : null;
-  const { where, params } = filterSql(parseFilters(request.fq));
-  if (!match && q && q !== '*:*') where.unshift('0'); // only punctuation: matches nothing
+  const { match, where, params } = compileQuery(request.q, request.fq);
   // The text match is computed once, first (MATERIALIZED), and the filters then test its rows.
   // bm25 (`rank`) costs per row: only the page query under relevance sort asks for it.
   const cteWith = (columns: string) =>

@@ -9,10 +9,11 @@ import { loadDatastoreTable } from './datastore-load.js';
 import { CATALOG_CSV_GZ, FILES_DIR } from './paths.js';
 import { SCHEMA } from './schema.js';
 import { SHIPPED_DATASETS, resourceId, shippedOrgName } from './shipped.js';
-import { indexText } from './tokenize.js';
+import { suggestRow, titleWords } from './suggest.js';
+import { indexText, unigramText } from './tokenize.js';
 
 /** Bump when the schema or the mapping changes: a DB of another version is rebuilt. */
-export const SEED_VERSION = '6';
+export const SEED_VERSION = '7';
 
 export interface SeedOptions {
   /** Replicate the list (with distinct ids) until there are this many packages; for scale benchmarks. */
@@ -93,8 +94,12 @@ function fill(db: Database.Database, rows: ListRow[], options: SeedOptions): Omi
   const insertText = db.prepare('INSERT INTO package_text (package, notes, url) VALUES (?, ?, ?)');
   const insertTag = db.prepare('INSERT OR IGNORE INTO package_tags (package, tag) VALUES (?, ?)');
   const insertFormat = db.prepare('INSERT OR IGNORE INTO package_formats (package, format) VALUES (?, ?)');
-  const insertFts = db.prepare('INSERT INTO package_fts (rowid, title, notes, org, tags) VALUES (?, ?, ?, ?, ?)');
+  const insertFts = db.prepare(
+    'INSERT INTO package_fts (rowid, title, notes, org, tags, title1, notes1, org1, tags1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const insertSuggest = db.prepare('INSERT INTO package_suggest (package, compact, choseong) VALUES (?, ?, ?)');
   const orgTitles = new Map<string, string>();
+  const words = new Map<string, number>();
 
   for (const [title, group] of Object.entries(CATEGORY_GROUPS)) insertGroup.run(group.name, title, group.titleEn);
 
@@ -104,13 +109,22 @@ function fill(db: Database.Database, rows: ListRow[], options: SeedOptions): Omi
     insertText.run(rowid, record.notes, record.url);
     for (const tag of record.tags) insertTag.run(rowid, tag);
     for (const format of record.formats) insertFormat.run(rowid, format);
+    const org = orgTitles.get(record.orgName) ?? '';
+    const tags = record.tags.join(' ');
     insertFts.run(
       rowid,
       indexText(record.title),
       indexText(record.notes),
-      indexText(orgTitles.get(record.orgName) ?? ''),
-      indexText(record.tags.join(' ')),
+      indexText(org),
+      indexText(tags),
+      unigramText(record.title),
+      unigramText(record.notes),
+      unigramText(org),
+      unigramText(tags),
     );
+    const suggest = suggestRow(record.title);
+    insertSuggest.run(rowid, suggest.compact, suggest.choseong);
+    for (const word of titleWords(record.title)) words.set(word, (words.get(word) ?? 0) + 1);
     return rowid;
   };
 
@@ -131,6 +145,8 @@ function fill(db: Database.Database, rows: ListRow[], options: SeedOptions): Omi
       count++;
     }
   }
+  const insertWord = db.prepare('INSERT INTO title_words (word, count) VALUES (?, ?)');
+  for (const [word, count] of words) insertWord.run(word, count);
   db.exec(`UPDATE organizations SET package_count = (SELECT COUNT(*) FROM packages p WHERE p.org_name = organizations.name);
            UPDATE groups SET package_count = (SELECT COUNT(*) FROM packages p WHERE p.group_name = groups.name);`);
   return { packages: count, organizations: orgTitles.size };

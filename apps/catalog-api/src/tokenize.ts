@@ -34,20 +34,51 @@ export function indexText(text: string): string {
 }
 
 /**
- * An FTS5 MATCH expression for a user's query, or null when it has no searchable token.
- * Each word becomes a phrase of its tokens (so `방사선` must appear as `방사 사선`,
- * adjacent, and finds `환경방사선`); words are AND-ed. A lone syllable becomes a
- * prefix query (`차*`). Only our own tokens reach FTS5, so query syntax in the
- * input (quotes, `NEAR`, `*`, column filters) cannot inject anything.
+ * The text of a unigram column: every distinct Hangul syllable of the text, once. A one-syllable query matches
+ * these, so `물` finds `건축물` and `간행물` (the bigram columns only know `축물`, `행물`), at any position; order and
+ * repetition do not matter for a single-token match, so each syllable is stored once (a smaller index).
+ */
+export function unigramText(text: string): string {
+  return [...new Set(text.normalize('NFKC').match(/[\uac00-\ud7a3]/g) ?? [])].join(' ');
+}
+
+/** The FTS5 columns of a field: its bigram column and its unigram column. */
+export const FIELD_COLUMNS = {
+  title: ['title', 'title1'],
+  notes: ['notes', 'notes1'],
+} as const;
+const BIGRAM_COLUMNS = '{title notes org tags}';
+
+export interface TermOptions {
+  /** A trailing `*`: the last token is a prefix (a lone syllable then matches words that start with it). */
+  prefix?: boolean;
+}
+
+/**
+ * The FTS5 expression of one term (a word, or the words of a quoted phrase), or null when it has no searchable
+ * token: its tokens as one phrase, so `방사선` must appear as `방사 사선`, adjacent, and finds `환경방사선`. A lone
+ * syllable is a token of the unigram columns (any position in a word); with `prefix` it is a prefix query on the
+ * bigram columns (words starting with it). Only our own tokens reach FTS5, quoted, so no FTS5 syntax can be
+ * injected through the text.
+ */
+export function termExpression(text: string, options: TermOptions = {}): string | null {
+  const tokens = text.split(/\s+/).flatMap(wordTokens);
+  if (tokens.length === 0) return null;
+  const phrase = `"${tokens.join(' ')}"`;
+  const lone = tokens.length === 1 && [...tokens[0]!].length === 1 && HANGUL.test(tokens[0]!);
+  if (options.prefix) return lone ? `${BIGRAM_COLUMNS} : ${phrase}*` : `${phrase}*`;
+  return phrase;
+}
+
+/**
+ * An FTS5 MATCH expression for plain words (no query syntax), or null when they have no searchable token: each
+ * word a {@link termExpression}, AND-ed (CKAN's default for short queries). Quotes, `NEAR`, `*` and column filters
+ * in the input are plain text here.
  */
 export function matchExpression(query: string): string | null {
   const phrases = query
     .split(/\s+/)
-    .map(wordTokens)
-    .filter((tokens) => tokens.length > 0)
-    .map((tokens) => {
-      if (tokens.length === 1 && [...tokens[0]!].length === 1 && HANGUL.test(tokens[0]!)) return `"${tokens[0]}"*`;
-      return `"${tokens.join(' ')}"`;
-    });
+    .map((word) => termExpression(word))
+    .filter((p): p is string => p !== null);
   return phrases.length ? phrases.join(' AND ') : null;
 }

@@ -196,9 +196,10 @@ describe('bad input gets a 4xx CKAN error and changes nothing', () => {
     ['package_search', 'rows=1e9', 409, 'Validation Error'],
     ['package_search', 'start=-1', 409, 'Validation Error'],
     ['package_search', 'rows=abc', 409, 'Validation Error'],
-    ['package_search', 'fq=organization:(a OR', 409, 'Validation Error'],
-    ['package_search', "fq=organization:x'); DROP TABLE packages; --", 409, 'Validation Error'],
-    ['package_search', 'fq=title:x', 409, 'Validation Error'],
+    ['package_search', 'fq=organization:(a OR', 409, 'Search Error'],
+    ['package_search', "fq=organization:x'); DROP TABLE packages; --", 409, 'Search Error'],
+    ['package_search', 'fq=secret:x', 409, 'Search Error'],
+    ['package_search', 'q=title:주차~', 409, 'Search Error'],
     ['package_search', 'sort=title_string asc; DROP TABLE packages', 409, 'Validation Error'],
     ['package_search', 'facet.field=not json', 409, 'Validation Error'],
     ['package_search', 'facet.field=["secret"]', 409, 'Validation Error'],
@@ -231,10 +232,17 @@ describe('bad input gets a 4xx CKAN error and changes nothing', () => {
     );
     expect(res.status).toBe(status);
     expect(res.headers.get('content-type')).toContain('application/json');
-    const body = (await res.json()) as { success: boolean; error: { __type: string; message: string } };
+    const body = (await res.json()) as { success: boolean; error: Record<string, unknown> };
     expect(body.success).toBe(false);
-    expect(body.error.__type).toBe(type);
-    expect(body.error.message).not.toBe('');
+    expect(body.error['__type']).toBe(type);
+    if (type === 'Validation Error') {
+      // CKAN's shape: the fields as keys, each with a list of messages, and no `message`.
+      const fields = Object.entries(body.error).filter(([key]) => key !== '__type');
+      expect(fields.length).toBeGreaterThan(0);
+      for (const [, messages] of fields) expect(messages).toEqual([expect.stringMatching(/./)]);
+    } else {
+      expect(body.error['message']).toEqual(expect.stringMatching(/./));
+    }
   });
 
   it('echoes bad input only as escaped JSON, with nosniff', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexText, matchExpression } from '../src/tokenize.js';
+import { indexText, matchExpression, termExpression, unigramText } from '../src/tokenize.js';
 
 describe('indexText', () => {
   it('indexes Hangul as overlapping syllable bigrams', () => {
@@ -27,8 +27,10 @@ describe('matchExpression', () => {
     expect(matchExpression('부산 주차장')).toBe('"부산" AND "주차 차장"');
   });
 
-  it('makes a lone syllable a prefix query', () => {
-    expect(matchExpression('차')).toBe('"차"*');
+  it('makes a lone syllable a token of the unigram columns (any position), or with * a prefix on the bigrams', () => {
+    expect(matchExpression('차')).toBe('"차"');
+    expect(termExpression('차', { prefix: true })).toBe('{title notes org tags} : "차"*');
+    expect(unigramText('건축물 건물')).toBe('건 축 물');
   });
 
   it('lets no FTS5 syntax through', () => {

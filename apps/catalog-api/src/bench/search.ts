@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { ACTIONS, loadMeetings, type ActionContext } from '../actions.js';
+import { ACTIONS, loadMeetings, type ActionContext } from '../actions/index.js';
 import { createCatalogApi } from '../app.js';
 import { seed } from '../seed.js';
 import { matchExpression } from '../tokenize.js';
