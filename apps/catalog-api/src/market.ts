@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { notFound, validationError } from './errors.js';
 import { FqError, parseFq } from './fq.js';
+import { normalizeText } from './normalize.js';
 import { DATA_DIR } from './paths.js';
 
 /** Data-market listings (demonstration samples, see data/SOURCES.md), searched in memory: there are dozens. */
@@ -58,10 +59,11 @@ export function marketSearch(listings: MarketListing[], request: MarketRequest) 
   const sortKey = request.sort.trim().toLowerCase().replace(/\s+/g, ' ') || 'metadata_modified desc';
   const compare = sortKey === 'score desc, metadata_modified desc' ? SORTS['metadata_modified desc'] : SORTS[sortKey];
   if (!compare) throw validationError(`sort: cannot sort by "${request.sort}"`);
-  const words = request.q.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  // Both sides normalised: a query pasted as NFD (macOS) or in full-width forms still matches.
+  const words = normalizeText(request.q.trim()).split(/\s+/).filter(Boolean);
   const hits = listings
     .filter((l) => {
-      const text = [l.title, l.summary, l.provider.name, l.category, ...l.tags].join(' ').toLowerCase();
+      const text = normalizeText([l.title, l.summary, l.provider.name, l.category, ...l.tags].join(' '));
       return words.every((w) => text.includes(w));
     })
     .filter((l) => [...filters].every(([field, values]) => FACETS[field]!(l).some((v) => values.includes(v))))
