@@ -19,7 +19,9 @@ import { queryWords } from './highlight.js';
 import { datasetHref } from './href.js';
 import { t } from './messages.js';
 import { lastPage } from './pagination.js';
-import { renderChips, renderFacets } from './render/facets.js';
+import type { FacetSearchController } from './facet-search/FacetSearchController.js';
+import { LabelController } from './LabelController.js';
+import { renderChips, renderFacets, type Chip } from './render/facets.js';
 import { renderPagination } from './render/pagination.js';
 import { renderResults, renderSkeleton } from './render/results.js';
 import { renderSearchBox } from './render/search-box.js';
@@ -117,8 +119,14 @@ export class BdwDatasetSearch extends LitElement {
   private readonly locale = new LocaleController(this);
   private readonly search = new SearchController(this);
   private readonly suggest = new SuggestController(this);
+  private readonly labels = new LabelController(this);
+  /** "Search inside a facet", loaded with the first keystroke in a facet's search box. */
+  private facetSearch: FacetSearchController | null = null;
+  private learnt: SearchResult | null = null;
   private lastBackend: SearchBackend | undefined;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether the last input came while an IME was composing. */
+  private typedComposing = false;
   private readonly onPopState = () => this.restoreFromUrl();
   private jsonLdRun = 0;
 
@@ -164,9 +172,16 @@ export class BdwDatasetSearch extends LitElement {
       this.lastBackend = backend;
       if (backend) void this.search.search(backend, this.current, this.facetFields);
     }
+    const result = this.search.lastResult;
+    if (result && result !== this.learnt) {
+      this.learnt = result;
+      this.labels.learn(result.facets);
+    }
   }
 
   protected override updated(): void {
+    // Filters no facet names (from the URL, beyond the top values) are named by the catalogue once searched.
+    if (this.search.status.kind === 'done') this.labels.resolve(this.backend, this.current.filters);
     const run = ++this.jsonLdRun;
     if (!this.jsonLd) {
       this.querySelector(':scope > script[data-bdw-jsonld]')?.remove();
@@ -218,6 +233,47 @@ export class BdwDatasetSearch extends LitElement {
     this.dispatchEvent(bdwEvent<BdwSearchDetail>('bdw-search', { query: toQuery(next, this.facetFields) }));
     const backend = this.backend;
     if (backend) void this.search.search(backend, next, this.facetFields);
+    // Counts in an open facet search follow the query and the other facets' filters.
+    for (const [field, text] of this.facetSearch?.active() ?? []) this.searchFacet(field, text, true);
+  }
+
+  // --- facet search and chips -----------------------------------------------------------------
+
+  private onFacetText(field: string, text: string): void {
+    this.facetFilter = { ...this.facetFilter, [field]: text };
+    if (this.facetSearch) {
+      this.searchFacet(field, text);
+      return;
+    }
+    void import('./facet-search/FacetSearchController.js').then(({ FacetSearchController }) => {
+      this.facetSearch ??= new FacetSearchController(this);
+      this.searchFacet(field, this.facetFilter[field] ?? '');
+    });
+  }
+
+  private searchFacet(field: string, text: string, immediate = false): void {
+    const loaded = this.search.lastResult?.facets[field]?.items ?? [];
+    this.facetSearch?.request(this.backend, field, text, this.current, loaded, immediate);
+  }
+
+  private toggle(field: string, value: string): void {
+    const status = this.facetSearch?.status(field);
+    if (status?.kind === 'done') {
+      this.labels.learn(
+        undefined,
+        status.matches.map((m) => ({ field, name: m.name, label: m.label })),
+      );
+    }
+    this.commit(toggleFilter(this.current, field, value));
+  }
+
+  /** Removes a chip; from the keyboard, focus moves to the chip now in its place (or the search box). */
+  private async removeChip(chip: Chip, index: number, viaKeyboard: boolean): Promise<void> {
+    this.commit(toggleFilter(this.current, chip.field, chip.value));
+    if (!viaKeyboard) return;
+    await this.updateComplete;
+    const chips = [...(this.renderRoot.querySelectorAll<HTMLElement>('.chip:not(.chip--clear)') ?? [])];
+    (chips[Math.min(index, chips.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#q'))?.focus();
   }
 
   private href(dataset: Dataset): string | null {
@@ -226,11 +282,14 @@ export class BdwDatasetSearch extends LitElement {
 
   // --- search box and suggestions -------------------------------------------------------------
 
-  private onInput(text: string): void {
+  private onInput(text: string, composing = false): void {
+    // The end of a composition repeats the last input: nothing new to search.
+    if (!composing && text === this.draft && this.typedComposing === false) return;
+    this.typedComposing = composing;
     this.draft = text;
     this.activeOption = -1;
     this.suggestionsOpen = true;
-    this.suggest.request(this.backend, text);
+    this.suggest.request(this.backend, text, composing);
     clearTimeout(this.typingTimer);
     this.typingTimer = setTimeout(() => this.commit(withQuery(this.current, text), 'replace'), this.debounce);
   }
@@ -248,6 +307,8 @@ export class BdwDatasetSearch extends LitElement {
   }
 
   private onKeydown(event: KeyboardEvent): void {
+    // Keys pressed while an IME composes (Enter to commit a syllable, arrows) belong to the IME.
+    if (event.isComposing || event.keyCode === 229) return;
     const options = this.suggestionsOpen ? this.suggest.titles : [];
     if (event.key === 'ArrowDown' && options.length) {
       event.preventDefault();
@@ -311,15 +372,10 @@ export class BdwDatasetSearch extends LitElement {
   override render() {
     const lang = this.locale.lang;
     const result = this.search.lastResult;
-    const selectedLabels = new Map(
-      Object.values(result?.facets ?? {}).flatMap((f) =>
-        f.items.map((i) => [`${f.field}\u0000${i.name}`, i.displayName]),
-      ),
-    );
-    const chips = activeFilters(this.current).map(({ field, value }) => ({
+    const chips: Chip[] = activeFilters(this.current).map(({ field, value }) => ({
       field,
       value,
-      label: selectedLabels.get(`${field}\u0000${value}`) ?? value,
+      label: this.labels.label(field, value),
     }));
     const announce =
       this.search.status.kind === 'done'
@@ -332,13 +388,16 @@ export class BdwDatasetSearch extends LitElement {
       selected: this.current.filters,
       expanded: this.expandedFacets,
       filterText: this.facetFilter,
-      onToggle: (field, value) => this.commit(toggleFilter(this.current, field, value)),
+      search: (field) => this.facetSearch?.status(field),
+      label: (field, value) => this.labels.label(field, value),
+      onRetry: (field) => this.facetSearch?.retry(field),
+      onToggle: (field, value) => this.toggle(field, value),
       onExpand: (field) => {
         const next = new Set(this.expandedFacets);
         if (!next.delete(field)) next.add(field);
         this.expandedFacets = next;
       },
-      onFilterText: (field, text) => (this.facetFilter = { ...this.facetFilter, [field]: text }),
+      onFilterText: (field, text) => this.onFacetText(field, text),
     });
     return html`<div class="root" part="base">
       ${renderSearchBox({
@@ -346,7 +405,7 @@ export class BdwDatasetSearch extends LitElement {
         draft: this.draft,
         titles: this.suggestionsOpen ? this.suggest.titles : [],
         active: this.activeOption,
-        onInput: (text) => this.onInput(text),
+        onInput: (text, composing) => this.onInput(text, composing),
         onKeydown: (event) => this.onKeydown(event),
         onSubmit: () => this.submit(),
         onPick: (title) => this.submit(title),
@@ -355,7 +414,7 @@ export class BdwDatasetSearch extends LitElement {
       ${renderChips(
         lang,
         chips,
-        (field, value) => this.commit(toggleFilter(this.current, field, value)),
+        (chip, index, viaKeyboard) => void this.removeChip(chip, index, viaKeyboard),
         () => this.commit(clearFilters(this.current)),
       )}
       <div class="layout">

@@ -59,6 +59,8 @@ export class SearchController implements ReactiveController {
         const facet = own[i]?.facets[field];
         if (facet) result!.facets[field] = facet;
       });
+      await this.countSelected(backend, state, result!, signal);
+      if (generation !== this.generation) return;
       const similar = result!.count === 0 ? await this.similar(backend, state.q, signal) : [];
       if (generation !== this.generation) return;
       this.status = { kind: 'done', result: result!, state, similar };
@@ -71,6 +73,28 @@ export class SearchController implements ReactiveController {
         this.host.requestUpdate();
       }
     }
+  }
+
+  /**
+   * A chosen value beyond a facet's top values (an organisation among 992, chosen in the facet search or from the
+   * URL) is counted on its own, so that the facet lists it with its real count and name instead of 0 and its id.
+   */
+  private async countSelected(backend: SearchBackend, state: SearchState, result: SearchResult, signal: AbortSignal) {
+    const limit = toQuery(state, []).facetLimit ?? 50;
+    await Promise.all(
+      Object.entries(state.filters).map(async ([field, chosen]) => {
+        const facet = result.facets[field];
+        if (!facet || facet.items.length < limit) return;
+        const absent = chosen.filter((value) => !facet.items.some((item) => item.name === value));
+        if (!absent.length) return;
+        const filters = { ...state.filters, [field]: absent };
+        const own = await backend.packageSearch(
+          { ...toQuery({ ...state, filters }, [field]), pageSize: 0, facetLimit: absent.length },
+          { signal },
+        );
+        facet.items = [...facet.items, ...(own.facets[field]?.items ?? [])];
+      }),
+    );
   }
 
   private async similar(backend: SearchBackend, q: string, signal: AbortSignal): Promise<Similar[]> {

@@ -1,9 +1,12 @@
 import { isAbortError, type SearchBackend } from '@bdw/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { suggestTitles } from './suggest-titles.js';
+import { normalizeText } from './text/normalize.js';
 
 /**
  * Title suggestions while typing, for the search combobox: debounced, aborting the
- * previous request, and dropping answers to anything but the latest text.
+ * previous request, and dropping answers to anything but the latest text. Text an IME
+ * is still composing is suggested for too (`주ㅊ`, `부산ㅈ`, initials such as `ㅂㅅㅈㅊ`).
  */
 export class SuggestController implements ReactiveController {
   titles: string[] = [];
@@ -18,8 +21,9 @@ export class SuggestController implements ReactiveController {
     host.addController(this);
   }
 
-  request(backend: SearchBackend | undefined, text: string): void {
-    this.latest = text.trim();
+  /** Asks for suggestions for `text`; `composing` while an IME still composes its last syllable. */
+  request(backend: SearchBackend | undefined, text: string, composing = false): void {
+    this.latest = normalizeText(text).trim();
     clearTimeout(this.timer);
     this.inFlight?.abort();
     if (!backend || [...this.latest].length < 2) {
@@ -31,12 +35,9 @@ export class SuggestController implements ReactiveController {
       const controller = new AbortController();
       this.inFlight = controller;
       try {
-        const result = await backend.packageSearch(
-          { q, pageSize: 6, sort: 'relevance' },
-          { signal: controller.signal },
-        );
+        const titles = await suggestTitles(backend, q, composing, controller.signal);
         if (q !== this.latest) return;
-        this.titles = [...new Set(result.items.map((d) => d.title))].slice(0, 6);
+        this.titles = titles;
         this.host.requestUpdate();
       } catch (error) {
         // Suggestions are a convenience: a failure only hides them.

@@ -21,6 +21,7 @@ export const datasetSearchStyles = css`
   }
   input[type='search'] {
     font: inherit;
+    box-sizing: border-box;
     width: 100%;
     min-height: 44px;
     padding: ${token('space-2')} ${token('space-3')};
@@ -150,6 +151,15 @@ export const datasetSearchStyles = css`
     margin: 0;
     align-self: center;
     accent-color: ${token('color-primary')};
+  }
+  .facet__error {
+    padding: ${token('space-2')};
+    border-inline-start: 3px solid ${token('color-danger')};
+    background: ${token('color-danger-surface')};
+    font-size: ${token('font-size-sm')};
+  }
+  .facet__error p {
+    margin: 0;
   }
   .facet__count,
   .facet__none {

@@ -1,4 +1,5 @@
 import type { SearchQuery, SearchSort } from '@bdw/core';
+import { normalizeText } from './text/normalize.js';
 
 /** What the user has asked for. Every change that is not a page change goes back to page 1. */
 export interface SearchState {
@@ -16,8 +17,9 @@ export function initialState(overrides: Partial<SearchState> = {}): SearchState 
   return { q: '', filters: {}, sort: 'relevance', page: 1, pageSize: 10, ...overrides };
 }
 
+/** A new query (NFKC-normalised: text pasted from macOS in NFD is the same query), back to page 1. */
 export function withQuery(state: SearchState, q: string): SearchState {
-  return { ...state, q, page: 1 };
+  return { ...state, q: normalizeText(q), page: 1 };
 }
 
 /** Adds or removes one value of a facet (values of one facet are OR-ed). */
@@ -41,7 +43,7 @@ export function activeFilters(state: SearchState): { field: string; value: strin
 /** The query sent to the backend, asking for counts of the facets shown. */
 export function toQuery(state: SearchState, facetFields: readonly string[]): SearchQuery {
   return {
-    q: state.q.trim(),
+    q: normalizeText(state.q).trim(),
     filters: state.filters,
     // Relevance without words means nothing: show the newest first.
     sort: state.sort === 'relevance' && !state.q.trim() ? 'newest' : state.sort,

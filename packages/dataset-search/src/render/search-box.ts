@@ -1,5 +1,6 @@
 import type { Lang } from '@bdw/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { t } from '../messages.js';
 
 export interface SearchBoxView {
@@ -7,7 +8,8 @@ export interface SearchBoxView {
   draft: string;
   titles: readonly string[];
   active: number;
-  onInput: (text: string) => void;
+  /** Every `input`, also while an IME composes (`composing`), and once more when the composition ends. */
+  onInput: (text: string, composing: boolean) => void;
   onKeydown: (event: KeyboardEvent) => void;
   onSubmit: () => void;
   onPick: (title: string) => void;
@@ -40,8 +42,9 @@ export function renderSearchBox(view: SearchBoxView): TemplateResult {
         aria-expanded=${open ? 'true' : 'false'}
         aria-activedescendant=${open && active >= 0 ? `suggestion-${active}` : nothing}
         placeholder=${t(lang, 'placeholder')}
-        .value=${view.draft}
-        @input=${(e: Event) => view.onInput((e.target as HTMLInputElement).value)}
+        .value=${live(view.draft)}
+        @input=${(e: InputEvent) => view.onInput((e.target as HTMLInputElement).value, e.isComposing)}
+        @compositionend=${(e: CompositionEvent) => view.onInput((e.target as HTMLInputElement).value, false)}
         @keydown=${view.onKeydown}
         @blur=${view.onBlur}
       />

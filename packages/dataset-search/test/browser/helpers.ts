@@ -60,3 +60,31 @@ export async function mount(template: ReturnType<typeof html>): Promise<BdwDatas
   await settled(el);
   return el;
 }
+
+/** Runs a test-runner server command (`send-keys`, `set-viewport`, `ime`) from the page, as @web/test-runner-commands does. */
+/** Read once: tests that rewrite the page URL (URL state) drop the runner's parameter. */
+const sessionId = new URL(location.href).searchParams.get('wtr-session-id');
+
+export async function command<T = unknown>(name: string, payload: unknown): Promise<T> {
+  // The test runner's own module (not resolved at build time: a variable, not a literal).
+  const path = '/__web-dev-server__web-socket.js';
+  const socket = (await import(path)) as {
+    sendMessageWaitForResponse: (m: unknown) => Promise<{ executed: boolean; result: T }>;
+  };
+  const response = await socket.sendMessageWaitForResponse({ type: 'wtr-command', sessionId, command: name, payload });
+  if (!response.executed) throw new Error(`command ${name} was not executed`);
+  return response.result;
+}
+
+/** Real key presses (Playwright): `press('Tab')`, `type('해운대')`. */
+export const press = (key: string) => command('send-keys', { press: key });
+export const typeKeys = (text: string) => command('send-keys', { type: text });
+
+/** The element focused inside the widget's shadow root. */
+export const focused = (el: BdwDatasetSearch) => shadow(el).activeElement as HTMLElement | null;
+
+/** The `package_search` count for a query, fetched straight from the API (not through the widget). */
+export async function apiCount(params: Record<string, string>): Promise<number> {
+  const response = await fetch(`/api/3/action/package_search?${new URLSearchParams({ rows: '0', ...params })}`);
+  return ((await response.json()) as { result: { count: number } }).result.count;
+}

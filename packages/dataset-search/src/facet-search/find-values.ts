@@ -1,0 +1,132 @@
+import { CkanClient, isRecord, type FacetItem, type SearchBackend } from '@bdw/core';
+import { optionalAction } from '../missing-action.js';
+import { toQuery, type SearchState } from '../search-state.js';
+import { MATCH, hangulMatcher } from '../text/hangul-match.js';
+import { normalizeText } from '../text/normalize.js';
+
+/** One value found by the facet search, with its count under the current query and the other facets' filters. */
+export interface FacetMatch {
+  name: string;
+  label: string;
+  count: number;
+}
+
+/** CKAN's autocomplete action for each facet field (licences have none: the loaded list is searched). */
+export const AUTOCOMPLETE: Record<string, string> = {
+  organization: 'organization_autocomplete',
+  groups: 'group_autocomplete',
+  tags: 'tag_autocomplete',
+  res_format: 'format_autocomplete',
+};
+
+/** Candidates asked of the autocomplete action. */
+export const CANDIDATES = 20;
+
+/** `[{ id, name, title }]` (organisations, groups) or `["csv", …]` (formats, tags) as `{ name, label }`. */
+export function readCandidates(result: unknown): { name: string; label: string }[] | null {
+  if (!Array.isArray(result)) return null;
+  return result.flatMap((entry) => {
+    if (typeof entry === 'string') return entry ? [{ name: entry, label: entry }] : [];
+    if (!isRecord(entry) || typeof entry['name'] !== 'string' || !entry['name']) return [];
+    const label = entry['title'] ?? entry['display_name'];
+    return [{ name: entry['name'], label: typeof label === 'string' && label ? label : entry['name'] }];
+  });
+}
+
+interface Context {
+  state: SearchState;
+  /** The facet's values already on screen, searched in the browser too (display names the server may not match). */
+  loaded: readonly FacetItem[];
+  signal: AbortSignal;
+}
+
+/** The search state without this facet's own filter: its counts, as the facet shows them (OR within a facet). */
+function others(state: SearchState, field: string): SearchState {
+  const { [field]: _own, ...filters } = state.filters;
+  return { ...state, filters, page: 1 };
+}
+
+/** Counts (and display names) of `values` with one `rows=0` search restricted to them, `facet.limit=-1`. */
+async function countValues(backend: SearchBackend, field: string, values: string[], context: Context) {
+  const base = others(context.state, field);
+  const result = await backend.packageSearch(
+    {
+      ...toQuery({ ...base, filters: { ...base.filters, [field]: values } }, [field]),
+      pageSize: 0,
+      facetLimit: -1,
+    },
+    { signal: context.signal },
+  );
+  return result.facets[field]?.items ?? [];
+}
+
+/** Every value of the facet with its count (`facet.limit=-1`), for portals without the autocomplete action. */
+async function allValues(backend: SearchBackend, field: string, context: Context): Promise<FacetItem[]> {
+  const query = { ...toQuery(others(context.state, field), [field]), pageSize: 0 };
+  // A static catalogue counts in the browser: "all" is simply a large limit there.
+  const facetLimit = backend instanceof CkanClient ? -1 : Number.MAX_SAFE_INTEGER;
+  const result = await backend.packageSearch({ ...query, facetLimit }, { signal: context.signal });
+  return result.facets[field]?.items ?? [];
+}
+
+/** Asks the autocomplete action; `null` when the portal lacks it or its answer is not a list. */
+async function autocomplete(backend: SearchBackend, field: string, q: string, signal: AbortSignal) {
+  const action = AUTOCOMPLETE[field];
+  if (!action) return null;
+  return readCandidates(await optionalAction(backend, action, { q, limit: String(CANDIDATES) }, signal));
+}
+
+/** Best first: values with datasets under the current search, then by how well the name matches, then by count. */
+function ranked(items: readonly FacetItem[], text: string, labels: Map<string, string>): FacetMatch[] {
+  const score = hangulMatcher(text);
+  return items
+    .map((item) => {
+      const label = item.displayName !== item.name ? item.displayName : (labels.get(item.name) ?? item.displayName);
+      return { name: item.name, label, count: item.count, score: Math.max(score(label), score(item.name)) };
+    })
+    .sort((a, b) => Number(b.count > 0) - Number(a.count > 0) || b.score - a.score || b.count - a.count)
+    .map(({ name, label, count }) => ({ name, label, count }));
+}
+
+/**
+ * The values of one facet matching what the user typed, with counts: every one of the portal's values, not only
+ * the facet's top 50. With CKAN's `organization_autocomplete` (`group_`, `tag_`, `format_autocomplete`) the server
+ * finds candidates (the text is sent NFKC-normalised, jamo kept: the server may match by initial consonants) and
+ * one `rows=0` search counts them; without it (400/404, `success: false`, no JSON) every value is fetched once with
+ * `facet.limit=-1` and matched here (substring, initial consonants, a syllable being typed). Values already on
+ * screen are matched here too.
+ */
+export async function findFacetValues(
+  backend: SearchBackend,
+  field: string,
+  text: string,
+  context: Context,
+): Promise<FacetMatch[]> {
+  const q = normalizeText(text).trim();
+  const score = hangulMatcher(q);
+  const local = context.loaded.filter((item) => Math.max(score(item.displayName), score(item.name)) > MATCH.NONE);
+  const candidates = await autocomplete(backend, field, q, context.signal);
+  if (!candidates) {
+    const all = await allValues(backend, field, context);
+    return ranked(
+      all.filter((item) => Math.max(score(item.displayName), score(item.name)) > MATCH.NONE),
+      q,
+      new Map(),
+    );
+  }
+  const labels = new Map(candidates.map((c) => [c.name, c.label]));
+  // CKAN's format_autocomplete answers lower case (`csv`) while the facet holds the stored case (`CSV`).
+  const values =
+    field === 'res_format'
+      ? [...new Set(candidates.flatMap((c) => [c.name, c.name.toUpperCase(), c.name.toLowerCase()]))]
+      : candidates.map((c) => c.name);
+  const counted = values.length ? await countValues(backend, field, values, context) : [];
+  const seen = new Set(counted.map((item) => item.name));
+  const uncounted = candidates
+    .filter((c) => !seen.has(c.name) && !(field === 'res_format' && counted.some((i) => sameFold(i.name, c.name))))
+    .map((c) => ({ name: c.name, displayName: c.label, count: 0 }));
+  const extra = local.filter((item) => !seen.has(item.name) && !uncounted.some((u) => u.name === item.name));
+  return ranked([...counted, ...extra, ...uncounted], q, labels);
+}
+
+const sameFold = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();

@@ -1,0 +1,86 @@
+import { canBeChoseong, disassemble, getChoseong } from 'es-hangul';
+import { foldText } from './normalize.js';
+
+/**
+ * Matching as a Korean reader types: by substring, by initial consonants (`ㅎㅇㄷ` finds `해운대구`, `ㅂㅅㅈㅊ` finds
+ * `부산광역시_공영주차장`), and while the last syllable is still being composed (`주ㅊ` and `줓` find `주차`, `부산ㅈ`
+ * finds `부산진구`). Loaded lazily with es-hangul, only where the widget filters a list in the browser.
+ */
+
+/** How well a text matches, best first; `NONE` is no match. */
+export const MATCH = { PREFIX: 4, SUBSTRING: 3, CHOSEONG: 2, COMPOSING: 1, NONE: 0 } as const;
+
+const SPACE = /[\s_\-·.,/()[\]]+/g;
+const MAX_CHUNKED = 12;
+
+/** True when every letter of `text` is an initial consonant (`ㅂㅅ ㅈㅊ`). */
+export function isChoseongQuery(text: string): boolean {
+  const letters = [...text.replace(SPACE, '')];
+  return letters.length > 0 && letters.every((c) => canBeChoseong(c));
+}
+
+/**
+ * `query` found in `text` in order as pieces of two or more letters (or one, at the very end): `ㅂㅅㅈㅊ` in
+ * `ㅂㅅㄱㅇㅅㄱㅇㅈㅊㅈ` as `ㅂㅅ` … `ㅈㅊ`. Longest pieces are tried first; queries are short, so the search is small.
+ */
+function inPieces(query: string, text: string, from = 0): boolean {
+  if (query === '') return true;
+  for (let length = query.length; length >= Math.min(2, query.length); length--) {
+    const piece = query.slice(0, length);
+    for (let at = text.indexOf(piece, from); at >= 0; at = text.indexOf(piece, at + 1)) {
+      if (inPieces(query.slice(length), text, at + length)) return true;
+    }
+  }
+  return false;
+}
+
+/** The jamo of `text` with the offsets where each syllable starts, so that a match begins on a syllable. */
+function jamoOf(text: string): { jamo: string; starts: Set<number> } {
+  let jamo = '';
+  const starts = new Set<number>();
+  for (const char of text) {
+    starts.add(jamo.length);
+    jamo += disassemble(char);
+  }
+  return { jamo, starts };
+}
+
+/**
+ * A scorer for one query: `(text) => score`, higher is better, {@link MATCH}.NONE when `text` does not match. Both
+ * sides are NFKC-normalised and lower-cased; spaces and separators are ignored for the Korean-aware matches.
+ */
+export function hangulMatcher(query: string): (text: string) => number {
+  const q = foldText(query).trim();
+  if (!q) return () => MATCH.PREFIX;
+  const compact = q.replace(SPACE, '');
+  const choseong = isChoseongQuery(q) && [...compact].length <= MAX_CHUNKED;
+  const qJamo = disassemble(compact);
+  return (raw) => {
+    const text = foldText(raw);
+    if (text.startsWith(q)) return MATCH.PREFIX;
+    if (text.includes(q)) return MATCH.SUBSTRING;
+    const flat = text.replace(SPACE, '');
+    if (choseong) {
+      const initials = getChoseong(flat, { keepNonHangul: true });
+      return inPieces(compact, initials) ? MATCH.CHOSEONG : MATCH.NONE;
+    }
+    const { jamo, starts } = jamoOf(flat);
+    for (let at = jamo.indexOf(qJamo); at >= 0; at = jamo.indexOf(qJamo, at + 1)) {
+      if (starts.has(at)) return MATCH.COMPOSING;
+    }
+    return MATCH.NONE;
+  };
+}
+
+/** Items of `list` matching `query`, best first (stable within a score). */
+export function rankMatches<T>(list: readonly T[], query: string, text: (item: T) => string | string[]): T[] {
+  const score = hangulMatcher(query);
+  return list
+    .map((item, index) => {
+      const texts = text(item);
+      return { item, index, score: Math.max(...(Array.isArray(texts) ? texts : [texts]).map(score)) };
+    })
+    .filter((entry) => entry.score > MATCH.NONE)
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map((entry) => entry.item);
+}
