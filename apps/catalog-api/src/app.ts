@@ -149,7 +149,8 @@ export function createCatalogApi(options: CatalogApiOptions): CatalogApi {
   }
 
   async function runAction(req: IncomingMessage, url: URL, name: string, ctx: ActionContext, help: string) {
-    if (isWriteAction(name)) throw new ActionError(403, 'Authorization Error', 'This catalogue is read-only');
+    if (isWriteAction(name))
+      throw new ActionError(403, 'Authorization Error', 'Access denied: this catalogue is read-only');
     const action = Object.hasOwn(ACTIONS, name) ? ACTIONS[name] : undefined;
     if (!action) throw new ActionError(400, 'Bad request', `Action name not known: ${name}`);
     if (req.method !== 'GET' && req.method !== 'POST') throw new ActionError(405, 'Bad request', 'Use GET or POST');

@@ -18,8 +18,10 @@ interface PackageRow {
   org_name: string;
   org_title: string;
   org_code: string;
+  org_created: string | null;
   group_name: string | null;
   group_title: string | null;
+  group_created: string | null;
   list_type: string;
   created: string | null;
   modified: string | null;
@@ -39,12 +41,18 @@ interface ResourceRow {
   datastore_table: string | null;
 }
 
-const SELECT_PACKAGES = `SELECT p.*, t.notes, t.url, o.title AS org_title, o.code AS org_code, g.title AS group_title
+const SELECT_PACKAGES = `SELECT p.*, t.notes, t.url, o.title AS org_title, o.code AS org_code, o.created AS org_created, g.title AS group_title, g.created AS group_created
   FROM packages p JOIN package_text t ON t.package = p.rowid JOIN organizations o ON o.name = p.org_name
   LEFT JOIN groups g ON g.name = p.group_name`;
 
+/** `created` of an organisation or group without datasets. */
+const FALLBACK_CREATED = '2000-01-01T00:00:00';
+
 /** `creator_user_id` of every dataset: the (virtual) user that seeded the catalogue. */
 export const SEED_USER_ID = 'bdw-catalog-seed';
+
+/** Keys every CKAN resource has, which nothing here fills (no file cache, no hashes, no zipped files). */
+const RESOURCE_CACHE_FIELDS = { cache_url: null, cache_last_updated: null, hash: '', mimetype_inner: null };
 
 const MIME: Record<string, string> = {
   CSV: 'text/csv',
@@ -52,11 +60,21 @@ const MIME: Record<string, string> = {
   GEOJSON: 'application/geo+json',
 };
 
-export function organizationDict(name: string, title: string, code: string, packageCount?: number) {
+/** An organisation as stored: `created` is its first dataset's creation (the list has no date for organisations). */
+export interface OrganizationRow {
+  name: string;
+  title: string;
+  code: string;
+  created: string | null;
+}
+
+/** CKAN's organisation dictionary; `package_count` where CKAN gives it (lists and show, not inside datasets). */
+export function organizationDict({ name, title, code, created }: OrganizationRow, packageCount?: number) {
   return {
     id: name,
     name,
     title,
+    created: created ?? FALLBACK_CREATED,
     display_name: title,
     description: '',
     image_url: '',
@@ -65,16 +83,25 @@ export function organizationDict(name: string, title: string, code: string, pack
     is_organization: true,
     state: 'active',
     approval_status: 'approved',
+    num_followers: 0,
     ...(packageCount === undefined ? {} : { package_count: packageCount }),
     extras: [{ key: 'org_code', value: code }],
   };
 }
 
-export function groupDict(name: string, title: string, titleEn: string, packageCount?: number) {
+/** CKAN's group dictionary, for the data.go.kr category of the same title. */
+export function groupDict(
+  name: string,
+  title: string,
+  titleEn: string,
+  packageCount?: number,
+  created?: string | null,
+) {
   return {
     id: name,
     name,
     title,
+    created: created ?? FALLBACK_CREATED,
     display_name: title,
     description: titleEn,
     image_url: '',
@@ -82,6 +109,7 @@ export function groupDict(name: string, title: string, titleEn: string, packageC
     type: 'group',
     is_organization: false,
     state: 'active',
+    num_followers: 0,
     ...(packageCount === undefined ? {} : { package_count: packageCount }),
   };
 }
@@ -107,6 +135,7 @@ function resourceDicts(db: Database.Database, row: PackageRow, filesUrl: string)
       last_modified: row.modified,
       resource_type: r.datastore_table ? 'datastore' : 'file',
       state: 'active',
+      ...RESOURCE_CACHE_FIELDS,
     }));
   }
   // A data.go.kr list entry: one resource, the data.go.kr page of the file or API.
@@ -127,6 +156,7 @@ function resourceDicts(db: Database.Database, row: PackageRow, filesUrl: string)
       last_modified: row.modified,
       resource_type: row.list_type === 'API' ? 'api' : 'file',
       state: 'active',
+      ...RESOURCE_CACHE_FIELDS,
     },
   ];
 }
@@ -159,8 +189,15 @@ function packageDict(db: Database.Database, row: PackageRow, tagNames: string[],
     metadata_created: row.created,
     metadata_modified: row.modified,
     owner_org: row.org_name,
-    organization: organizationDict(row.org_name, row.org_title, row.org_code),
-    groups: row.group_name ? [groupDict(row.group_name, row.group_title ?? row.group_name, groupEn)] : [],
+    organization: organizationDict({
+      name: row.org_name,
+      title: row.org_title,
+      code: row.org_code,
+      created: row.org_created,
+    }),
+    groups: row.group_name
+      ? [groupDict(row.group_name, row.group_title ?? row.group_name, groupEn, undefined, row.group_created)]
+      : [],
     tags,
     num_tags: tags.length,
     resources,

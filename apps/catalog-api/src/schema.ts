@@ -6,14 +6,17 @@ CREATE TABLE organizations (
   name TEXT PRIMARY KEY,
   code TEXT NOT NULL,
   title TEXT NOT NULL,
-  package_count INTEGER NOT NULL DEFAULT 0
+  package_count INTEGER NOT NULL DEFAULT 0,
+  -- The first dataset's creation: the list has no date for organisations.
+  created TEXT
 );
 
 CREATE TABLE groups (
   name TEXT PRIMARY KEY,
   title TEXT NOT NULL,
   title_en TEXT NOT NULL,
-  package_count INTEGER NOT NULL DEFAULT 0
+  package_count INTEGER NOT NULL DEFAULT 0,
+  created TEXT
 );
 
 -- Narrow on purpose: facet counts join every match to this table, and short rows

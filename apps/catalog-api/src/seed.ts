@@ -13,7 +13,7 @@ import { suggestRow, titleWords } from './suggest.js';
 import { indexText, unigramText } from './tokenize.js';
 
 /** Bump when the schema or the mapping changes: a DB of another version is rebuilt. */
-export const SEED_VERSION = '7';
+export const SEED_VERSION = '8';
 
 export interface SeedOptions {
   /** Replicate the list (with distinct ids) until there are this many packages; for scale benchmarks. */
@@ -147,8 +147,12 @@ function fill(db: Database.Database, rows: ListRow[], options: SeedOptions): Omi
   }
   const insertWord = db.prepare('INSERT INTO title_words (word, count) VALUES (?, ?)');
   for (const [word, count] of words) insertWord.run(word, count);
-  db.exec(`UPDATE organizations SET package_count = (SELECT COUNT(*) FROM packages p WHERE p.org_name = organizations.name);
-           UPDATE groups SET package_count = (SELECT COUNT(*) FROM packages p WHERE p.group_name = groups.name);`);
+  db.exec(`UPDATE organizations SET
+             package_count = (SELECT COUNT(*) FROM packages p WHERE p.org_name = organizations.name),
+             created = (SELECT MIN(created) FROM packages p WHERE p.org_name = organizations.name);
+           UPDATE groups SET
+             package_count = (SELECT COUNT(*) FROM packages p WHERE p.group_name = groups.name),
+             created = (SELECT MIN(created) FROM packages p WHERE p.group_name = groups.name);`);
   return { packages: count, organizations: orgTitles.size };
 }
 

@@ -19,10 +19,21 @@ export function requireId(params: Params): string {
   return id;
 }
 
+const text = (value: string | number | null | undefined) =>
+  value === null || value === undefined ? null : String(value);
 const orgFromRow = (r: Row) =>
-  organizationDict(String(r['name']), String(r['title']), String(r['code']), Number(r['package_count']));
+  organizationDict(
+    { name: String(r['name']), title: String(r['title']), code: String(r['code']), created: text(r['created']) },
+    Number(r['package_count']),
+  );
 const groupFromRow = (r: Row) =>
-  groupDict(String(r['name']), String(r['title']), String(r['title_en']), Number(r['package_count']));
+  groupDict(
+    String(r['name']),
+    String(r['title']),
+    String(r['title_en']),
+    Number(r['package_count']),
+    text(r['created']),
+  );
 const DICT = { organizations: orgFromRow, groups: groupFromRow };
 const MEMBER_COLUMN = { organizations: 'org_name', groups: 'group_name' };
 
@@ -46,9 +57,8 @@ function listOf(ctx: ActionContext, params: Params, table: Table) {
 }
 
 /**
- * `organization_show` / `group_show`: by name (which is also the id here), with CKAN's `created` (the first
- * dataset's creation, as the list has no date for organisations), `package_count`, and with `include_datasets`
- * the datasets, newest first.
+ * `organization_show` / `group_show`: by name (which is also the id here; an organisation also by its data.go.kr
+ * code), with CKAN's `created`, `package_count`, and with `include_datasets` the datasets, newest first.
  */
 function showOne(ctx: ActionContext, params: Params, table: Table) {
   const id = requireId(params);
@@ -59,15 +69,8 @@ function showOne(ctx: ActionContext, params: Params, table: Table) {
   ) as Row | undefined;
   if (!row) throw notFound(`${table === 'organizations' ? 'Organization' : 'Group'} was not found`);
   const column = MEMBER_COLUMN[table];
-  const created = (
-    prepare(ctx.db, `SELECT MIN(created) AS created FROM packages WHERE ${column} = ?`).get(row['name']) as {
-      created: string | null;
-    }
-  ).created;
   const dict = {
     ...DICT[table](row),
-    created: created ?? '2000-01-01T00:00:00',
-    num_followers: 0,
     groups: [],
     tags: [],
     users: [],
