@@ -25,11 +25,17 @@ import type { Loaded } from './load.js';
 import type { PointPosition } from './point-keys.js';
 import { t } from './messages.js';
 import { renderDataError, renderProgress } from './render/states.js';
+import type { ColumnRole } from './profile.js';
 import type { Provenance } from './provenance.js';
 import type { TableSort, TableView } from './table-view.js';
 import type { Aggregation, ChartData, ChartType, Column, ColumnType, SortOrder } from './types.js';
 
 Chart.register(...registerables);
+
+/** Below this width (px) … */
+const NARROW = 480;
+/** … a bar chart of more categories than this is drawn horizontally. */
+const MANY_FOR_NARROW = 6;
 
 /**
  * A chart of a dataset's data that people can read, change and download: a CSV/TSV/JSON URL, a CKAN
@@ -174,6 +180,8 @@ export class BdwChartViewer extends LitElement {
   summary = '';
   /** Column labels in use: the source's (CKAN `info.label`), then the `labels` attribute's. */
   columnLabels: Record<string, string> = {};
+  /** What each column is for, as read from the data (time, measure, category, code, …). */
+  columnRoles: Record<string, ColumnRole> = {};
   private effective: ChartSettings | null = null;
   /** The table has nothing worth charting: it is shown as a table, with a note. */
   private tableOnly = false;
@@ -192,8 +200,13 @@ export class BdwChartViewer extends LitElement {
     return this.chartInstance;
   }
 
+  /** Narrower than a phone's landscape: bar charts of many categories turn horizontal to keep their labels. */
+  @state() private narrow = false;
+  private resizeObserver: ResizeObserver | undefined;
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
     this.chartInstance?.destroy();
     this.chartInstance = undefined;
     this.chartDirty = true;
@@ -202,6 +215,13 @@ export class BdwChartViewer extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.chartDirty = true;
+    this.resizeObserver ??= new ResizeObserver(([entry]) => {
+      const narrow = (entry?.contentRect.width ?? 0) < NARROW;
+      if (narrow === this.narrow) return;
+      this.narrow = narrow;
+      this.chartDirty = true;
+    });
+    this.resizeObserver.observe(this);
   }
 
   /** Settings from an object or its JSON; keys left out stay as they are. */
@@ -365,6 +385,7 @@ export class BdwChartViewer extends LitElement {
     if (loaded.table.rows.length === 0 || this.columns.length === 0) return;
     const choice = engine.effectiveSettings(loaded.table, this.columns, this.requested);
     this.effective = choice.settings;
+    this.columnRoles = choice.roles;
     if (choice.tableOnly) {
       this.tableOnly = true;
       return;
@@ -496,7 +517,8 @@ export class BdwChartViewer extends LitElement {
     this.chartInstance?.destroy();
     const data = this.chartData;
     const settings = this.effective!;
-    const horizontal = this.horizontal && settings.type === 'bar';
+    const many = data.kind === 'category' && data.labels.length > MANY_FOR_NARROW;
+    const horizontal = settings.type === 'bar' && (this.horizontal || (this.narrow && many));
     // Horizontal bars get the height their categories need, so that no label is dropped (CSSOM: CSP-safe).
     const rows = data.kind === 'category' ? data.labels.length * Math.max(1, this.stacked ? 1 : data.series.length) : 0;
     plot.style.setProperty('--_plot-height', horizontal ? `max(22rem, ${rows * 1.75 + 5}rem)` : '');
@@ -538,6 +560,11 @@ export class BdwChartViewer extends LitElement {
     if (!chart || !dataset) return null;
     const raw = dataset.data[index] as number | { x: number; y: number } | null | undefined;
     const lang = this.locale.lang;
+    if (raw !== null && typeof raw === 'object' && this.chartData?.kind === 'category') {
+      // Years drawn on a time-scaled axis: the point is still its category.
+      const label = this.chartData.labels[index] ?? '';
+      return { datasetIndex, index, series: dataset.label ?? '', label, value: raw.y };
+    }
     if (raw !== null && typeof raw === 'object') {
       const fx = this.formatX() ?? ((v: number) => formatNumber(v, lang));
       return { datasetIndex, index, series: dataset.label ?? '', label: fx(raw.x), value: raw.y, x: raw.x };
@@ -670,7 +697,7 @@ export class BdwChartViewer extends LitElement {
     const lang = this.locale.lang;
     const view = this.chartData
       ? this.engine.buildTableView(this.chartData, t(lang, 'series'))
-      : this.engine.rawTableView(this.lastLoaded!.table, this.columns, this.columnLabels);
+      : this.engine.rawTableView(this.lastLoaded!.table, this.columns, this.columnLabels, this.columnRoles);
     this.tableCache = this.tableSort ? this.engine.sortTableView(view, this.tableSort, lang) : view;
     return this.tableCache;
   }

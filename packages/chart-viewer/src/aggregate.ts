@@ -201,17 +201,29 @@ export function buildChartData(
       ...(others ? [accValue(others.get(name), agg)] : []),
     ],
   }));
-  const data: CategoryData = {
+  const inOrder = orderedType && !others && (sort === 'auto' || sort === 'label');
+  let categoryLabels = [...ordered.map((g) => g.label), ...(others ? [labels.others] : [])];
+  const time = xColumn.type === 'period' || xColumn.type === 'date';
+  if (inOrder && time && agg !== 'count') {
+    // A time axis starts at the first period with a value and ends at the last (1925–1960 are empty).
+    const has = (i: number) => series.some((s) => s.values[i] !== null);
+    let from = 0;
+    let to = categoryLabels.length;
+    while (from < to && !has(from)) from++;
+    while (to > from && !has(to - 1)) to--;
+    categoryLabels = categoryLabels.slice(from, to);
+    for (const s of series) s.values = s.values.slice(from, to);
+  }
+  return {
     kind: 'category',
     xLabel: label(spec.x),
     yLabel: agg === 'count' ? labels.count : several ? (labels.values ?? '') : measures[0]!.name,
     missing,
     others: !!others,
-    labels: [...ordered.map((g) => g.label), ...(others ? [labels.others] : [])],
+    labels: categoryLabels,
     series,
-    ordered: orderedType && !others && (sort === 'auto' || sort === 'label'),
-  };
-  return data;
+    ordered: inOrder,
+  } satisfies CategoryData;
 }
 
 interface PointColumns {

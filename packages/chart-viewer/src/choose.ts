@@ -1,4 +1,4 @@
-import type { ColumnProfile } from './profile.js';
+import type { ColumnProfile, ColumnRole } from './profile.js';
 import { isNameLike } from './profile.js';
 import type { Aggregation, ChartType, SortOrder } from './types.js';
 
@@ -32,6 +32,8 @@ export interface RequestedSettings {
 
 export interface Choice {
   settings: ChartSettings;
+  /** What each column is for (the settings panel offers only sensible value columns; codes stay text). */
+  roles: Record<string, ColumnRole>;
   /** Nothing in the table is worth charting (a code crosswalk): show the table with a note. */
   tableOnly: boolean;
 }
@@ -146,5 +148,6 @@ export function chooseSettings(profiles: readonly ColumnProfile[], requested: Re
   return {
     settings: { type, x, y, series: series || undefined, agg, filter: requested.filter ?? '', top, sort },
     tableOnly: !requested.x && askedY.length === 0 && meaningless,
+    roles: Object.fromEntries(profiles.map((p) => [p.name, p.role])),
   };
 }

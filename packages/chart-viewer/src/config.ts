@@ -202,11 +202,16 @@ export function buildConfig(data: ChartData, options: ConfigOptions): ChartConfi
     ticks,
     grid,
   };
+  // Years on a line are spaced by time, not by position (1995–2000 is five times 2015–2016).
+  const years = isLine && type !== 'scatter' && data.ordered && data.labels.every((l) => /^\d{4}$/.test(l));
   const categoryAxis = {
     stacked,
     title: { display: true, text: data.xLabel, color: theme.text },
-    ticks: { color: theme.text },
+    ticks: years
+      ? { color: theme.text, precision: 0, callback: (v: number | string) => (Number.isInteger(v) ? String(v) : '') }
+      : { color: theme.text },
     grid,
+    ...(years ? { type: 'linear' as const } : {}),
   };
   // A single series colours "others" grey; with several, "others" is a category of each series.
   const barColor = (i: number) =>
@@ -215,7 +220,7 @@ export function buildConfig(data: ChartData, options: ConfigOptions): ChartConfi
       : color(i);
   const datasets = data.series.map((s, i) => ({
     label: s.name,
-    data: s.values,
+    data: years ? s.values.map((y, j) => ({ x: Number(data.labels[j]), y })) : s.values,
     borderColor: isLine ? color(i) : theme.surface,
     backgroundColor: type === 'area' ? alpha(color(i), 0.25) : isLine ? color(i) : barColor(i),
     hidden: hidden.has(i),
@@ -237,7 +242,19 @@ export function buildConfig(data: ChartData, options: ConfigOptions): ChartConfi
       ...common,
       indexAxis: horizontal ? 'y' : 'x',
       scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
-      plugins: { legend: legend(data.series.length > 1), tooltip, bdwBackground: background },
+      plugins: {
+        legend: legend(data.series.length > 1),
+        tooltip: years
+          ? {
+              callbacks: {
+                title: (items: { dataIndex: number }[]) => data.labels[items[0]?.dataIndex ?? 0] ?? '',
+                label: (ctx: { dataset: { label?: string }; parsed: { y: number } }) =>
+                  `${ctx.dataset.label ?? ''}: ${value(ctx.parsed.y)}`,
+              },
+            }
+          : tooltip,
+        bdwBackground: background,
+      },
     },
     plugins: [backgroundPlugin],
   } as ChartConfiguration;

@@ -1,6 +1,7 @@
 import type { Lang } from '@bdw/core';
 import { cellAt } from './table.js';
 import { cellText, parseNumber } from './typing.js';
+import type { ColumnRole } from './profile.js';
 import type { ChartData, Column, Table } from './types.js';
 
 /** The table view of exactly what is charted: one row per category (or point), one column per series. */
@@ -37,8 +38,12 @@ export function rawTableView(
   table: Table,
   columns: readonly Column[],
   labels: Readonly<Record<string, string>>,
+  roles: Readonly<Record<string, ColumnRole>> = {},
 ): TableView {
-  const numeric = columns.map((c) => c.type === 'number' || c.type === 'percent');
+  // Codes and identifiers stay as written (26110, not 26,110); only measures read as numbers.
+  const numeric = columns.map(
+    (c) => (c.type === 'number' || c.type === 'percent') && (roles[c.name] ?? 'measure') === 'measure',
+  );
   return {
     headers: table.columns.map((name) => labels[name] || name),
     numeric,

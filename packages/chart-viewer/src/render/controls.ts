@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { parseFilters } from '../filter.js';
 import { t } from '../engine-messages.js';
 import type { ChartSettings } from '../choose.js';
+import type { ColumnRole } from '../profile.js';
 import { AGGREGATIONS, CHART_TYPES, SORT_ORDERS, type Column } from '../types.js';
 
 /** What the settings panel reads and changes. */
@@ -12,6 +13,8 @@ export interface SettingsHost {
   readonly columns: Column[];
   /** Column labels to show instead of field names. */
   readonly columnLabels: Readonly<Record<string, string>>;
+  /** What each column is for: codes, identifiers and coordinates are not offered as values. */
+  readonly columnRoles: Readonly<Record<string, ColumnRole>>;
   stacked: boolean;
   horizontal: boolean;
   /** Applies a change on top of the effective settings (what the reader sees stays, except the change). */
@@ -47,8 +50,13 @@ function checkbox(label: string, checked: boolean, onChange: (checked: boolean) 
 
 /** The value columns as checkboxes: a wide table's columns are compared by ticking them. */
 function yColumns(host: SettingsHost, settings: ChartSettings, lang: Lang, label: (name: string) => string) {
-  const candidates = host.columns.filter((c) => c.type === 'number' || c.type === 'percent');
   const chosen = new Set(settings.y);
+  const notValues = new Set(['id', 'code', 'coordinate', 'phone']);
+  const candidates = host.columns.filter(
+    (c) =>
+      chosen.has(c.name) ||
+      ((c.type === 'number' || c.type === 'percent') && !notValues.has(host.columnRoles[c.name] ?? 'measure')),
+  );
   const toggle = (name: string, on: boolean) => {
     const y = host.columns.map((c) => c.name).filter((n) => (n === name ? on : chosen.has(n)));
     host.changeSettings({ y, ...(y.length === 0 ? { agg: 'count' as const } : {}) });

@@ -1,7 +1,19 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import type { ChartConfiguration } from 'chart.js';
 import { loadCsv } from '../../src/load.js';
-import { $, $$, digits, drawnPixels, fetchTable, mount, pixelsOf, settled, status, tableRows } from './helpers.js';
+import {
+  $,
+  $$,
+  digits,
+  drawnPixels,
+  fetchTable,
+  mount,
+  pixelsOf,
+  settled,
+  status,
+  tableRows,
+  values,
+} from './helpers.js';
 
 const POPULATION = '/files/busan_population_by_age_sex_census_1925_2021.csv';
 const ACCIDENTS = '/files/busan_fatal_traffic_accidents_2020.csv';
@@ -50,8 +62,8 @@ describe('<bdw-chart-viewer> on the real files and API', () => {
     expect(c.type).to.equal('line');
     expect(c.data.labels).to.deep.equal(expected.years);
     expect(c.data.datasets.map((d) => d.label)).to.deep.equal(['남자', '여자']);
-    expect(c.data.datasets[0]!.data).to.deep.equal(expected.male);
-    expect(c.data.datasets[1]!.data).to.deep.equal(expected.female);
+    expect(values(c.data.datasets[0]!.data)).to.deep.equal(expected.male);
+    expect(values(c.data.datasets[1]!.data)).to.deep.equal(expected.female);
     expect(drawnPixels(el)).to.be.greaterThan(5000);
     expect(pixelsOf(el, '#0072b2')).to.be.greaterThan(50);
     expect(status(el).loaded!.worker).to.equal(true);
@@ -109,7 +121,7 @@ describe('<bdw-chart-viewer> on the real files and API', () => {
     expect(c.type).to.equal('line');
     expect((c.data.datasets[0] as { fill?: unknown }).fill).to.equal('origin');
     expect(c.data.labels).to.deep.equal(expected.years);
-    expect(c.data.datasets[0]!.data).to.deep.equal(
+    expect(values(c.data.datasets[0]!.data)).to.deep.equal(
       expected.years.map((_, i) => expected.male[i]! + expected.female[i]!),
     );
     expect($(el, '[part="columns"] summary').textContent).to.contain('1,012행');

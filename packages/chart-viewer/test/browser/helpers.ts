@@ -74,3 +74,7 @@ export async function fetchTable(url: string, delimiter = ','): Promise<{ header
 }
 
 export const digits = (text: string) => Number(text.replace(/[^\d.-]/g, ''));
+
+/** A dataset's values: numbers, or the y of `{ x, y }` points (years are drawn on a time-scaled axis). */
+export const values = (data: readonly unknown[]) =>
+  data.map((d) => (d !== null && typeof d === 'object' ? (d as { y: number | null }).y : d));
