@@ -32,12 +32,17 @@ export function fieldValues(listing: MarketListing, field: string): string[] {
   }
 }
 
+/**
+ * Both sides of a comparison in one form: NFKC (a query pasted from macOS is NFD, `해운대` as `ᄒ ᅢ …`; full-width
+ * `ＣＳＶ`) and lower case. NFKC also maps typed compatibility jamo to conjoining ones, the same on both sides.
+ */
+export const fold = (text: string): string => text.normalize('NFKC').toLocaleLowerCase();
+
 function matchesText(listing: MarketListing, q: string): boolean {
-  const haystack = [listing.title, listing.summary, listing.provider.name, listing.category, ...listing.tags]
-    .join('\n')
-    .toLocaleLowerCase();
-  return q
-    .toLocaleLowerCase()
+  const haystack = fold(
+    [listing.title, listing.summary, listing.provider.name, listing.category, ...listing.tags].join('\n'),
+  );
+  return fold(q)
     .split(/\s+/)
     .filter(Boolean)
     .every((term) => haystack.includes(term));
@@ -46,8 +51,8 @@ function matchesText(listing: MarketListing, q: string): boolean {
 function matches(listing: MarketListing, filters: SearchQuery['filters'], except?: string): boolean {
   return Object.entries(filters ?? {}).every(([field, values]) => {
     if (field === except || values.length === 0) return true;
-    const own = fieldValues(listing, field).map((v) => v.toLowerCase());
-    return values.some((value) => own.includes(value.toLowerCase()));
+    const own = fieldValues(listing, field).map(fold);
+    return values.some((value) => own.includes(fold(value)));
   });
 }
 

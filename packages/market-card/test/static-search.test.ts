@@ -47,6 +47,17 @@ describe('searchListings', () => {
     expect(searchListings(many, { page: 9, pageSize: 12 }).results).toEqual([]);
   });
 
+  it('normalises both sides: an NFD query (pasted from macOS) or an NFD listing match as NFC', () => {
+    const nfd = (text: string) => text.normalize('NFD');
+    expect(nfd('카드')).not.toBe('카드');
+    expect(searchListings([complete, minimal], { q: nfd('카드 부산은행') }).count).toBe(1);
+    const stored = { ...complete, title: nfd(complete.title), tags: complete.tags.map(nfd) };
+    expect(searchListings([stored, minimal], { q: '소비 지출' }).count).toBe(1);
+    expect(
+      searchListings([complete], { filters: { category: [nfd(complete.category ?? '')] }, pageSize: 10 }).count,
+    ).toBe(1);
+  });
+
   it('matches free text in title, summary, provider and tags, all terms', () => {
     expect(searchListings([complete, minimal], { q: '카드 부산은행' }).count).toBe(1);
     expect(searchListings([complete, minimal], { q: '카드 없음' }).count).toBe(0);

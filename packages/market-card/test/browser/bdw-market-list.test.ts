@@ -276,6 +276,23 @@ describe('<bdw-market-list>', () => {
     expect(api.requests.filter((u) => u.pathname.endsWith('/listings.json'))).to.have.length(1);
   });
 
+  it('matches a static list in NFC and NFD alike (a query or a file from macOS)', async () => {
+    clearStaticCache();
+    // One listing stored in NFD, as a file written on macOS may hold it.
+    const nfdListing = { ...many[0]!, id: 'nfd', title: '부산 해운대구 주차장 이용 현황'.normalize('NFD') };
+    const body = JSON.stringify({ source: 'test', listings: [nfdListing, ...many] });
+    api = stubApi([], (url) =>
+      url.pathname.endsWith('/nfd.json')
+        ? new Response(body, { headers: { 'Content-Type': 'application/json' } })
+        : undefined,
+    );
+    for (const q of ['해운대구 주차장', '해운대구 주차장'.normalize('NFD')]) {
+      const list = await fixture<BdwMarketList>(html`<bdw-market-list src="/nfd.json" .q=${q}></bdw-market-list>`);
+      await until(() => cards(list).length === 1);
+      expect(shownListings(list).map((l) => l.id)).to.deep.equal(['nfd']);
+    }
+  });
+
   it('folds its filters on a narrow screen and keeps the grid inside it', async () => {
     api = stubApi(many);
     const wrapper = await fixture<HTMLDivElement>(
