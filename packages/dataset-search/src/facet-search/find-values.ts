@@ -92,8 +92,8 @@ function ranked(items: readonly FacetItem[], text: string, labels: Map<string, s
  * The values of one facet matching what the user typed, with counts: every one of the portal's values, not only
  * the facet's top 50. With CKAN's `organization_autocomplete` (`group_`, `tag_`, `format_autocomplete`) the server
  * finds candidates (the text is sent NFKC-normalised, jamo kept: the server may match by initial consonants) and
- * one `rows=0` search counts them; without it (400/404, `success: false`, no JSON) every value is fetched once with
- * `facet.limit=-1` and matched here (substring, initial consonants, a syllable being typed). Values already on
+ * one `rows=0` search counts them; without it (400/404, `success: false`, no JSON), or when it finds nothing for
+ * initials or a syllable being typed, every value is fetched with `facet.limit=-1` and matched here (substring, initial consonants, a syllable being typed). Values already on
  * screen are matched here too.
  */
 export async function findFacetValues(
@@ -106,7 +106,8 @@ export async function findFacetValues(
   const score = hangulMatcher(q);
   const local = context.loaded.filter((item) => Math.max(score(item.displayName), score(item.name)) > MATCH.NONE);
   const candidates = await autocomplete(backend, field, q, context.signal);
-  if (!candidates) {
+  // Initials or a syllable being typed (`ㅎㅇㄷ`, `해운ㄷ`) that the server does not understand: every value, here.
+  if (!candidates || (candidates.length === 0 && /[\u3131-\u3163]/.test(q))) {
     const all = await allValues(backend, field, context);
     return ranked(
       all.filter((item) => Math.max(score(item.displayName), score(item.name)) > MATCH.NONE),

@@ -23,6 +23,9 @@ async function findOrganisation(el: BdwDatasetSearch, text: string) {
   const input = facetInput(el);
   input.value = text;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  // The facet search's code loads with the first keystroke; then it shows "찾는 중…" until the answer.
+  await waitUntil(() => orgFacet(el).querySelector('.facet__items[aria-busy]'), 'no facet search', { timeout: 8000 });
+  await el.updateComplete;
   await waitUntil(() => orgFacet(el).querySelector('.facet__none')?.textContent?.includes('찾음'), 'no matches', {
     timeout: 8000,
   });
@@ -181,6 +184,20 @@ describe('facet search (search inside a facet) against the real catalogue', () =
     expect(group.querySelector('[role="alert"]')!.textContent).to.contain(
       'The Organisation list could not be searched.',
     );
+  });
+
+  it('falls back on a portal without organization_autocomplete (its real 400): every value, matched here', async () => {
+    window.fetch = (input, init) =>
+      realFetch(
+        String(input instanceof Request ? input.url : input).replace(/\/\w+_autocomplete\?/, '/no_such_action?'),
+        init,
+      );
+    const el = await mount(html`<bdw-dataset-search api="/"></bdw-dataset-search>`);
+    await findOrganisation(el, '해운대');
+    expect(matchItem(el, '부산광역시 해운대구').count).to.equal(126);
+    await findOrganisation(el, 'ㅎㅇㄷㄱ');
+    expect(matchLabels(el)).to.include('부산광역시 해운대구');
+    expect(orgFacet(el).querySelector('[role="alert"]')).to.equal(null);
   });
 
   it('finds by NFD text pasted from macOS as by NFC', async () => {
