@@ -388,9 +388,8 @@ export class BdwDatasetSearch extends LitElement {
       selected: this.current.filters,
       expanded: this.expandedFacets,
       filterText: this.facetFilter,
-      search: (field) => this.facetSearch?.status(field),
+      searchResults: (field, id, item) => this.facetSearch?.render(field, id, lang, item),
       label: (field, value) => this.labels.label(field, value),
-      onRetry: (field) => this.facetSearch?.retry(field),
       onToggle: (field, value) => this.toggle(field, value),
       onExpand: (field) => {
         const next = new Set(this.expandedFacets);

@@ -1,7 +1,9 @@
-import { isAbortError, type FacetItem, type SearchBackend } from '@bdw/core';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isAbortError, type FacetItem, type Lang, type SearchBackend } from '@bdw/core';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { FacetItemView } from '../render/facets.js';
 import type { SearchState } from '../search-state.js';
 import { findFacetValues, type FacetMatch } from './find-values.js';
+import { renderMatches } from './render-matches.js';
 
 export type { FacetMatch } from './find-values.js';
 
@@ -82,6 +84,12 @@ export class FacetSearchController implements ReactiveController {
     };
     if (immediate) void start();
     else run.timer = setTimeout(() => void start(), this.delayMs);
+  }
+
+  /** The matches of `field` (or its error), drawn with the facet's `item` checkboxes; `undefined` when idle. */
+  render(field: string, id: string, lang: Lang, item: (item: FacetItemView) => TemplateResult) {
+    const status = this.status(field);
+    return status && renderMatches(status, field, id, lang, item, () => this.retry(field));
   }
 
   /** Tries a failed search again. */

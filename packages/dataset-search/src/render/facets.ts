@@ -1,7 +1,6 @@
-import { describeError, formatNumber, type FacetField, type Lang } from '@bdw/core';
+import { formatNumber, type FacetField, type Lang } from '@bdw/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { FacetSearchStatus } from '../facet-search/FacetSearchController.js';
 import { facetTitle, t } from '../messages.js';
 import { onFacetKeydown } from './facet-keys.js';
 
@@ -10,17 +9,24 @@ export interface FacetsView {
   selected: Record<string, string[]>;
   expanded: ReadonlySet<string>;
   filterText: Record<string, string>;
-  /** The facet search of a field (server-side), once its text is not empty. */
-  search: (field: string) => FacetSearchStatus | undefined;
+  /**
+   * The facet search's matches of a field (server-side; its module loads with the first keystroke), drawn with the
+   * facet's own `item` checkboxes into the list `id`; `undefined` until then.
+   */
+  searchResults: (
+    field: string,
+    id: string,
+    item: (item: FacetItemView) => TemplateResult,
+  ) => TemplateResult | undefined;
   /** The display name of a value (chosen values no facet lists keep their name). */
   label: (field: string, value: string) => string;
   onToggle: (field: string, value: string) => void;
   onExpand: (field: string) => void;
   onFilterText: (field: string, text: string) => void;
-  onRetry: (field: string) => void;
 }
 
-interface Item {
+/** One value as a facet draws it. */
+export interface FacetItemView {
   name: string;
   label: string;
   count: number;
@@ -30,7 +36,7 @@ interface Item {
 const VISIBLE = 6;
 const FACET_SEARCH_FROM = 10;
 
-function renderItem(item: Item, field: string, chosen: readonly string[], view: FacetsView): TemplateResult {
+function renderItem(item: FacetItemView, field: string, chosen: readonly string[], view: FacetsView): TemplateResult {
   return html`<li>
     <label class="facet__item">
       <input type="checkbox" .checked=${chosen.includes(item.name)} @change=${() => view.onToggle(field, item.name)} />
@@ -40,39 +46,11 @@ function renderItem(item: Item, field: string, chosen: readonly string[], view: 
   </li>`;
 }
 
-/** The matches of the facet search: the same checkboxes, a polite count, or a readable error with a retry. */
-function renderSearchResults(
-  status: FacetSearchStatus,
-  field: string,
-  id: string,
-  chosen: readonly string[],
-  view: FacetsView,
-): TemplateResult {
-  const { lang } = view;
-  if (status.kind === 'error') {
-    return html`<div class="facet__error" part="facet-error" role="alert" id=${id}>
-      <p>${t(lang, 'facetSearchError', { facet: facetTitle(lang, field) })} ${describeError(status.error, lang)}</p>
-      <button type="button" class="facet__more" @click=${() => view.onRetry(field)}>${t(lang, 'retry')}</button>
-    </div>`;
-  }
-  const matches = status.kind === 'done' ? status.matches : (status.previous ?? []);
-  const message =
-    status.kind === 'loading'
-      ? t(lang, 'facetSearching')
-      : matches.length
-        ? t(lang, 'facetMatches', { count: formatNumber(matches.length, lang) })
-        : t(lang, 'noFacetMatch');
-  return html`<ul class="facet__items" id=${id} aria-busy=${status.kind === 'loading' ? 'true' : 'false'}>
-      ${matches.map((item) => renderItem(item, field, chosen, view))}
-    </ul>
-    <p class="facet__none" role="status">${message}</p>`;
-}
-
 function facetGroup(facet: FacetField, view: FacetsView, index: number): TemplateResult | typeof nothing {
   const { lang, selected } = view;
   const chosen = selected[facet.field] ?? [];
   // Selected values come first and stay visible (and can be unticked), even when they have no results now.
-  const all: Item[] = [
+  const all: FacetItemView[] = [
     ...facet.items.map((i) => ({ name: i.name, label: i.displayName, count: i.count })),
     ...chosen
       .filter((value) => !facet.items.some((i) => i.name === value))
@@ -81,14 +59,16 @@ function facetGroup(facet: FacetField, view: FacetsView, index: number): Templat
   const items = [...all.filter((i) => chosen.includes(i.name)), ...all.filter((i) => !chosen.includes(i.name))];
   if (items.length === 0) return nothing;
   const text = view.filterText[facet.field] ?? '';
-  const search = text.trim() ? view.search(facet.field) : undefined;
+  const id = `facet-${index}`;
+  const search = text.trim()
+    ? view.searchResults(facet.field, id, (item) => renderItem(item, facet.field, chosen, view))
+    : undefined;
   // Until the facet search answers (its code loads with the first keystroke), the values on screen are filtered.
   const filter = text.trim().normalize('NFKC').toLowerCase();
   const matching = filter ? items.filter((i) => i.label.normalize('NFKC').toLowerCase().includes(filter)) : items;
   const expanded = view.expanded.has(facet.field) || filter !== '';
   const shown = expanded ? matching : matching.slice(0, VISIBLE);
   const title = facetTitle(lang, facet.field);
-  const id = `facet-${index}`;
   return html`<fieldset class="facet" part="facet" @keydown=${onFacetKeydown}>
     <legend class="facet__title">${title}</legend>
     ${
@@ -108,7 +88,7 @@ function facetGroup(facet: FacetField, view: FacetsView, index: number): Templat
     }
     ${
       search
-        ? renderSearchResults(search, facet.field, id, chosen, view)
+        ? search
         : html`<ul class="facet__items" id=${id}>
               ${shown.map((item) => renderItem(item, facet.field, chosen, view))}
             </ul>
