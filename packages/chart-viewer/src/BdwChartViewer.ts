@@ -520,8 +520,9 @@ export class BdwChartViewer extends LitElement {
     const many = data.kind === 'category' && data.labels.length > MANY_FOR_NARROW;
     const horizontal = settings.type === 'bar' && (this.horizontal || (this.narrow && many));
     // Horizontal bars get the height their categories need, so that no label is dropped (CSSOM: CSP-safe).
-    const rows = data.kind === 'category' ? data.labels.length * Math.max(1, this.stacked ? 1 : data.series.length) : 0;
-    plot.style.setProperty('--_plot-height', horizontal ? `max(22rem, ${rows * 1.75 + 5}rem)` : '');
+    const perCategory = 1.5 + (this.stacked ? 0 : 0.6 * Math.max(0, data.series.length - 1));
+    const rows = data.kind === 'category' ? data.labels.length * perCategory : 0;
+    plot.style.setProperty('--_plot-height', horizontal ? `max(22rem, ${rows + 5}rem)` : '');
     const formatX = this.formatX();
     const hidden = this.hiddenIndexes;
     this.chartInstance = new Chart(

@@ -211,7 +211,8 @@ export function buildConfig(data: ChartData, options: ConfigOptions): ChartConfi
       ? { color: theme.text, precision: 0, callback: (v: number | string) => (Number.isInteger(v) ? String(v) : '') }
       : { color: theme.text },
     grid,
-    ...(years ? { type: 'linear' as const } : {}),
+    // The axis ends at the first and last year (a nice-rounded 2040 would suggest data to come).
+    ...(years ? { type: 'linear' as const, min: Number(data.labels[0]), max: Number(data.labels.at(-1)) } : {}),
   };
   // A single series colours "others" grey; with several, "others" is a category of each series.
   const barColor = (i: number) =>

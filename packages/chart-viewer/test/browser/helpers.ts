@@ -78,3 +78,41 @@ export const digits = (text: string) => Number(text.replace(/[^\d.-]/g, ''));
 /** A dataset's values: numbers, or the y of `{ x, y }` points (years are drawn on a time-scaled axis). */
 export const values = (data: readonly unknown[]) =>
   data.map((d) => (d !== null && typeof d === 'object' ? (d as { y: number | null }).y : d));
+
+/** Read once: the runner's session, for server commands. */
+const sessionId = new URL(location.href).searchParams.get('wtr-session-id');
+
+/** Runs a test-runner server command (`send-keys`, `emulate-media`, `set-viewport`) from the page. */
+export async function command<T = unknown>(name: string, payload: unknown): Promise<T> {
+  const path = '/__web-dev-server__web-socket.js'; // the runner's own module, not resolved at build time
+  const socket = (await import(path)) as {
+    sendMessageWaitForResponse: (m: unknown) => Promise<{ executed: boolean; result: T }>;
+  };
+  const response = await socket.sendMessageWaitForResponse({ type: 'wtr-command', sessionId, command: name, payload });
+  if (!response.executed) throw new Error(`command ${name} was not executed`);
+  return response.result;
+}
+
+/** WCAG contrast ratio of two CSS colours as the browser computes them (`rgb(…)`). */
+export function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, bl] = color
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((v) => Number(v) / 255);
+    const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(bl!);
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+/** A CSS colour (hex, name, custom property value) as the browser resolves it: `rgb(r, g, b)`. */
+export function resolveColor(color: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = color;
+  document.body.append(probe);
+  const resolved = getComputedStyle(probe).color;
+  probe.remove();
+  return resolved;
+}
