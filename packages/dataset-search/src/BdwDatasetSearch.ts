@@ -48,6 +48,12 @@ import { readState, writeState } from './url-state.js';
  * AND across), highlighted results, sort, paging and optional URL state. Works with any
  * CKAN portal (`api`), inside a `<bdw-catalog>`, or with a static JSON catalogue (`src`).
  *
+ * A facet's search box asks the server (`organization_autocomplete` and kin, counted with one
+ * `rows=0` search; every value with `facet.limit=-1` where the portal lacks the action). Active
+ * filters show display names, also when they come from the URL. Suggestions understand Korean
+ * being typed: initial consonants (`ㅂㅅㅈㅊ`) and a syllable still composed (`주ㅊ`). What is
+ * sent and matched is NFKC-normalised (NFD text from macOS works), keeping typed jamo.
+ *
  * @tagname bdw-dataset-search
  * @summary Catalogue search with facets, highlighting, URL state and suggestions.
  *
@@ -62,6 +68,8 @@ import { readState, writeState } from './url-state.js';
  * @csspart chip - One active filter.
  * @csspart facets - The filter column.
  * @csspart facet - One facet.
+ * @csspart facet-search - A facet's search box: it asks the server, so every value can be found (not only the top 50).
+ * @csspart facet-error - The message shown when a facet search fails, with its retry.
  * @csspart results - The results column.
  * @csspart result - One result.
  * @csspart badge - A format badge.

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { loadingCkan, serverErrorCkan } from '../../../tests/msw/ckan.js';
 import { emptyCatalog, longTitleCatalog, recordedCatalog, slowCatalog } from '../../../tests/msw/catalog.js';
 import '../src/bdw-dataset-search.js';
+import { facetSearchCatalog, facetSearchError, facetSearchSlow } from './facet-search.msw.js';
 
 interface Args {
   q: string;
@@ -104,3 +105,44 @@ export const Dark: Story = { globals: { theme: 'dark' } };
 export const English: Story = { globals: { lang: 'en' } };
 
 export const ResultsAsButtons: Story = { args: { hrefTemplate: '' } };
+
+/** Types 해운대 into the 기관 facet's search box, as a person would (the first 50 organisations do not include it). */
+async function findOrganisation(canvasElement: HTMLElement, text = '해운대') {
+  const el = canvasElement.querySelector('bdw-dataset-search')!;
+  for (let i = 0; i < 50 && !el.shadowRoot?.querySelector('.facet__search'); i++) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('.facet__search')!;
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+/** Search inside a facet: 해운대 finds 부산광역시 해운대구 among all 992 organisations, with its count under 주차. */
+export const FacetSearch: Story = {
+  beforeEach({ msw }) {
+    msw.use(...facetSearchCatalog);
+  },
+  play: ({ canvasElement }) => findOrganisation(canvasElement),
+};
+
+/** The facet search while the server answers (its previous matches, or none, and "찾는 중…"). */
+export const FacetSearchSlow: Story = {
+  beforeEach({ msw }) {
+    msw.use(...facetSearchSlow);
+  },
+  play: ({ canvasElement }) => findOrganisation(canvasElement),
+};
+
+/** The facet search cannot reach the server: a readable message and a retry, the results untouched. */
+export const FacetSearchError: Story = {
+  beforeEach({ msw }) {
+    msw.use(...facetSearchError);
+  },
+  play: ({ canvasElement }) => findOrganisation(canvasElement),
+};
+
+export const FacetSearchErrorEnglish: Story = {
+  ...FacetSearchError,
+  globals: { lang: 'en' },
+  play: ({ canvasElement }) => findOrganisation(canvasElement, 'haeundae'),
+};
