@@ -70,8 +70,15 @@ CREATE VIRTUAL TABLE package_fts USING fts5(title, notes, org, tags, title1, not
   content='', tokenize='unicode61 remove_diacritics 0');
 INSERT INTO package_fts(package_fts, rank) VALUES('rank', 'bm25(10.0, 1.0, 3.0, 2.0, 10.0, 1.0, 3.0, 2.0)');
 
--- Suggestions while typing: each title without spaces, normalised, and its syllables' initials (suggest.ts).
-CREATE TABLE package_suggest (package INTEGER PRIMARY KEY, compact TEXT NOT NULL, choseong TEXT NOT NULL);
+-- Suggestions while typing: each title without spaces, normalised, and its syllables' initials (suggest.ts);
+-- name and views copied from packages, so one scan of this narrow table finds and orders the matches.
+CREATE TABLE package_suggest (
+  package INTEGER PRIMARY KEY,
+  compact TEXT NOT NULL,
+  choseong TEXT NOT NULL,
+  name TEXT NOT NULL,
+  views INTEGER NOT NULL
+);
 
 -- Every word of every title and how many titles have it: the vocabulary "try instead" suggestions come from.
 CREATE TABLE title_words (word TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;

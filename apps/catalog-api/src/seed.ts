@@ -13,7 +13,7 @@ import { suggestRow, titleWords } from './suggest.js';
 import { indexText, unigramText } from './tokenize.js';
 
 /** Bump when the schema or the mapping changes: a DB of another version is rebuilt. */
-export const SEED_VERSION = '8';
+export const SEED_VERSION = '9';
 
 export interface SeedOptions {
   /** Replicate the list (with distinct ids) until there are this many packages; for scale benchmarks. */
@@ -97,7 +97,9 @@ function fill(db: Database.Database, rows: ListRow[], options: SeedOptions): Omi
   const insertFts = db.prepare(
     'INSERT INTO package_fts (rowid, title, notes, org, tags, title1, notes1, org1, tags1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  const insertSuggest = db.prepare('INSERT INTO package_suggest (package, compact, choseong) VALUES (?, ?, ?)');
+  const insertSuggest = db.prepare(
+    'INSERT INTO package_suggest (package, compact, choseong, name, views) VALUES (?, ?, ?, ?, ?)',
+  );
   const orgTitles = new Map<string, string>();
   const words = new Map<string, number>();
 
@@ -123,7 +125,7 @@ function fill(db: Database.Database, rows: ListRow[], options: SeedOptions): Omi
       unigramText(tags),
     );
     const suggest = suggestRow(record.title);
-    insertSuggest.run(rowid, suggest.compact, suggest.choseong);
+    insertSuggest.run(rowid, suggest.compact, suggest.choseong, record.name, record.views);
     for (const word of titleWords(record.title)) words.set(word, (words.get(word) ?? 0) + 1);
     return rowid;
   };

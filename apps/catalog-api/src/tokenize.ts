@@ -50,7 +50,7 @@ export const FIELD_COLUMNS = {
 const BIGRAM_COLUMNS = '{title notes org tags}';
 
 export interface TermOptions {
-  /** A trailing `*`: the last token is a prefix (a lone syllable then matches words that start with it). */
+  /** A trailing `*`: the last token is a prefix (a lone syllable then matches it followed by another syllable). */
   prefix?: boolean;
 }
 
@@ -58,7 +58,7 @@ export interface TermOptions {
  * The FTS5 expression of one term (a word, or the words of a quoted phrase), or null when it has no searchable
  * token: its tokens as one phrase, so `방사선` must appear as `방사 사선`, adjacent, and finds `환경방사선`. A lone
  * syllable is a token of the unigram columns (any position in a word); with `prefix` it is a prefix query on the
- * bigram columns (words starting with it). Only our own tokens reach FTS5, quoted, so no FTS5 syntax can be
+ * bigram columns (the syllable followed by another, as one-syllable queries worked before the unigram columns). Only our own tokens reach FTS5, quoted, so no FTS5 syntax can be
  * injected through the text.
  */
 export function termExpression(text: string, options: TermOptions = {}): string | null {

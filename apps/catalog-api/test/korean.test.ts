@@ -33,7 +33,7 @@ describe('one-syllable queries match at any position in a word (unigram columns)
       const hits = await result('package_search', { q: `title:물 AND title:${word}`, rows: '0' });
       expect(hits.count).toBe(withWord);
     }
-    // What the old prefix query (words starting with 물) found, against any position now.
+    // What the old prefix query on bigrams (물 followed by a syllable) found, against any position now.
     const starting = (await result('package_search', { q: 'title:물*', rows: '0' })).count as number;
     expect(found.count - starting).toBeGreaterThan(500);
   });

@@ -127,7 +127,7 @@ describe('Lucene query syntax in q', () => {
       brute((t) => t.org === 'org-6260000' && (t.all.includes('주차') || t.all.includes('버스'))),
     );
     expect(await count('주차*')).toBe(475);
-    // A lone syllable with * matches words that start with it; without, any position.
+    // A lone syllable with * is a prefix on the bigrams (followed by another syllable); without, any position.
     expect(await count('물*')).toBeLessThan(await count('물'));
     expect(await count('cctv*')).toBeGreaterThanOrEqual(await count('cctv'));
     expect(await count('metadata_modified:[2020-01-01T00:00:00Z TO *]')).toBe(
