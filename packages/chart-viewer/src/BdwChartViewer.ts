@@ -10,7 +10,7 @@ import {
   type Lang,
 } from '@bdw/core';
 import { Chart, registerables } from 'chart.js';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { chartViewerStyles } from './chart-viewer.styles.js';
 import type { ChartSettings, RequestedSettings } from './choose.js';
@@ -20,7 +20,6 @@ import { normalizeEncoding } from './encoding.js';
 import { DataError } from './errors.js';
 import { bdwEvent, type BdwChartReadyDetail, type BdwPointSelectDetail } from './events.js';
 import { formatValue, type NumberStyle } from './format.js';
-import { parseLabels } from './labels.js';
 import type { Loaded } from './load.js';
 import type { PointPosition } from './point-keys.js';
 import { t } from './messages.js';
@@ -374,45 +373,38 @@ export class BdwChartViewer extends LitElement {
     this.summary = '';
     const loaded = this.lastLoaded;
     if (!loaded) return;
+    this.adoptEngineStyles();
     const lang = this.locale.lang;
-    const engine = this.engine;
-    this.columnLabels = { ...loaded.labels, ...parseLabels(this.labels) };
-    this.columns = engine.typeColumns(
-      loaded.table,
-      { ...engine.parseTypeOverrides(this.types), ...this.userTypes },
-      loaded.known,
-    );
-    if (loaded.table.rows.length === 0 || this.columns.length === 0) return;
-    const choice = engine.effectiveSettings(loaded.table, this.columns, this.requested);
-    this.effective = choice.settings;
-    this.columnRoles = choice.roles;
-    if (choice.tableOnly) {
-      this.tableOnly = true;
-      return;
-    }
-    const spec = engine.resolveSpec(choice.settings, this.columns);
-    if (spec instanceof DataError) {
-      this.dataError = spec;
-      return;
-    }
-    const data = engine.buildChartData(
-      loaded.table,
-      this.columns,
-      { ...spec, dashZero: this.dashZero },
-      {
-        others: t(lang, 'others'),
-        blank: t(lang, 'blank'),
-        count: t(lang, 'count'),
-        values: t(lang, 'values'),
-        columns: this.columnLabels,
-      },
-    );
-    if (data.kind === 'category' && data.labels.length === 0) return;
-    if (data.kind === 'points' && data.series.every((s) => s.points.length === 0)) return;
-    this.chartData = data;
+    const derived = this.engine.deriveChart({
+      loaded,
+      types: this.types,
+      userTypes: this.userTypes,
+      labels: this.labels,
+      requested: this.requested,
+      dashZero: this.dashZero,
+      lang,
+    });
+    this.columns = derived.columns;
+    this.columnLabels = derived.columnLabels;
+    this.columnRoles = derived.columnRoles;
+    this.effective = derived.effective;
+    this.tableOnly = derived.tableOnly;
+    this.dataError = derived.error;
+    this.chartData = derived.chartData;
+    if (!this.chartData) return;
     this.summarize();
-    if (this.announceChange && before) this.announcement = t(lang, 'changed', { summary: this.summary });
+    if (this.announceChange && before)
+      this.announcement = this.engine.message(lang, 'changed', { summary: this.summary });
     this.announceChange = false;
+  }
+
+  private engineStylesAdopted = false;
+
+  /** The styles of the panel, legend and table come with the engine (see `engine.styles.ts`). */
+  private adoptEngineStyles(): void {
+    if (this.engineStylesAdopted || !this.shadowRoot) return;
+    this.engineStylesAdopted = true;
+    adoptStyles(this.shadowRoot, [...BdwChartViewer.elementStyles, this.engine.engineStyles]);
   }
 
   /** Indexes of the legend entries the reader switched off (series, or slices of a pie). */
@@ -422,9 +414,7 @@ export class BdwChartViewer extends LitElement {
   }
 
   private legendNames(): string[] {
-    const data = this.chartData;
-    if (!data) return [];
-    return this.isPie && data.kind === 'category' ? data.labels : data.series.map((s) => s.name);
+    return this.chartData ? this.engine.legendNames(this.chartData, this.isPie) : [];
   }
 
   private get isPie(): boolean {
@@ -460,7 +450,7 @@ export class BdwChartViewer extends LitElement {
       chart.update('none');
     }
     this.summarize();
-    this.announcement = t(this.locale.lang, hide ? 'legendHidden' : 'legendShown', { name });
+    this.announcement = this.engine.message(this.locale.lang, hide ? 'legendHidden' : 'legendShown', { name });
   }
 
   private formatX(): ((x: number) => string) | undefined {
@@ -475,32 +465,7 @@ export class BdwChartViewer extends LitElement {
   }
 
   private readTheme(): ChartTheme {
-    const computed = getComputedStyle(this);
-    const read = (name: string) => computed.getPropertyValue(name).trim();
-    if (matchMedia('(forced-colors: active)').matches) {
-      // Forced colours: the system's text colour for every mark (dashes and shapes tell series apart).
-      const [text, canvas, gray] = this.systemColors(['CanvasText', 'Canvas', 'GrayText']);
-      return { palette: [text!], others: gray!, text: text!, grid: gray!, surface: canvas! };
-    }
-    return {
-      palette: Array.from({ length: 8 }, (_, i) => read(`--_color-${i + 1}`)).filter(Boolean),
-      others: read('--_others') || '#6e7781',
-      text: read('--_text') || '#1b1f24',
-      grid: read('--_grid') || '#c9d1d9',
-      surface: read('--_surface') || '#ffffff',
-    };
-  }
-
-  /** System colours as the canvas can paint them (resolved through a probe element). */
-  private systemColors(names: string[]): string[] {
-    const probe = document.createElement('span');
-    this.renderRoot.appendChild(probe);
-    const colors = names.map((name) => {
-      probe.style.color = name;
-      return getComputedStyle(probe).color;
-    });
-    probe.remove();
-    return colors;
+    return this.engine.readChartTheme(this, this.renderRoot);
   }
 
   protected override updated(): void {
@@ -658,21 +623,15 @@ export class BdwChartViewer extends LitElement {
   toPng(): string | null {
     const chart = this.chartInstance;
     if (!chart || !this.chartData) return null;
-    const computed = getComputedStyle(this);
-    const theme = this.readTheme();
-    return this.engine.composePng(chart.canvas, {
+    return this.engine.chartPng(this, chart.canvas, {
       title: this.label || this.chartData.yLabel,
       ...this.credits,
       lang: this.locale.lang,
-      text: theme.text,
-      muted: computed.getPropertyValue('--bdw-color-text-muted').trim() || theme.text,
-      surface: theme.surface,
-      font: computed.fontFamily || 'sans-serif',
     });
   }
 
   /** The charted data as CSV with exact numbers (UTF-8 with BOM, so Excel reads Korean), or `null` when nothing is charted. */
-  toCsv(): string | null {
+  async toCsv(): Promise<string | null> {
     return this.chartData
       ? this.engine.toCsv(this.chartData, { bom: true, seriesHeader: t(this.locale.lang, 'series') })
       : null;
@@ -683,8 +642,8 @@ export class BdwChartViewer extends LitElement {
     if (png) this.download(png, `${this.fileName}.png`);
   };
 
-  private downloadCsv = () => {
-    const csv = this.toCsv();
+  private downloadCsv = async () => {
+    const csv = await this.toCsv();
     if (!csv) return;
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     this.download(url, `${this.fileName}.csv`);
@@ -714,8 +673,8 @@ export class BdwChartViewer extends LitElement {
     const data = this.chartData;
     const fx = data?.kind === 'points' ? this.formatX() : undefined;
     const caption = data
-      ? t(lang, 'tableCaption', { title: this.label || data.yLabel })
-      : t(lang, 'rawCaption', { title: this.label || t(lang, 'label') });
+      ? this.engine.message(lang, 'tableCaption', { title: this.label || data.yLabel })
+      : this.engine.message(lang, 'rawCaption', { title: this.label || t(lang, 'label') });
     return this.engine.renderTable(this.tableView(), lang, {
       caption,
       page: this.tablePage,
@@ -746,7 +705,7 @@ export class BdwChartViewer extends LitElement {
     if (status.kind === 'error') return renderDataError(status.error, lang, retry);
     if (this.dataError) return renderDataError(this.dataError, lang, retry);
     if (this.tableOnly) {
-      return html`<p class="note" part="note">${t(lang, 'tableOnly')}</p>
+      return html`<p class="note" part="note">${this.engine.message(lang, 'tableOnly')}</p>
         ${this.renderTableView(lang)}`;
     }
     if (!this.chartData) {
@@ -790,20 +749,18 @@ export class BdwChartViewer extends LitElement {
   }
 
   private renderChart(lang: Lang, title: string) {
-    const names = this.legendNames();
-    const theme = this.legendColors(names.length);
-    const hidden = this.hiddenSeries;
-    const line = !this.isPie && this.effective?.type !== 'bar';
-    return html`${
-        names.length > 1
-          ? this.engine.renderLegend(
-              names.map((name, i) => ({ name, color: theme[i]!, hidden: hidden.has(name) })),
-              lang,
-              line,
-              (index) => this.toggleSeries(index),
-            )
-          : nothing
-      }
+    const legend = this.engine.renderChartLegend(
+      this.chartData!,
+      {
+        pie: this.isPie,
+        line: !this.isPie && this.effective?.type !== 'bar',
+        theme: this.readTheme(),
+        hidden: this.hiddenSeries,
+        lang,
+      },
+      (index) => this.toggleSeries(index),
+    );
+    return html`${legend}
       <div
         class="plot"
         part="chart"
@@ -815,17 +772,6 @@ export class BdwChartViewer extends LitElement {
       >
         <canvas part="canvas" aria-hidden="true"></canvas>
       </div>`;
-  }
-
-  /** The colour of each legend entry, as the chart paints it ("others" grey). */
-  private legendColors(count: number): string[] {
-    const theme = this.readTheme();
-    const data = this.chartData;
-    return Array.from({ length: count }, (_, i) =>
-      this.isPie && data?.kind === 'category' && data.others && i === count - 1
-        ? theme.others
-        : theme.palette[i % theme.palette.length]!,
-    );
   }
 
   override render() {

@@ -1,5 +1,6 @@
 import type { Lang } from '@bdw/core';
 import { t } from './engine-messages.js';
+import { readChartTheme } from './theme.js';
 
 export interface PngBand {
   title: string;
@@ -71,4 +72,21 @@ export function composePng(chart: HTMLCanvasElement, band: PngBand): string {
   ctx.font = `${noteSize}px ${band.font}`;
   noteLines.forEach((line, i) => ctx.fillText(line, pad, top + chart.height + pad / 2 + i * noteSize * 1.5));
   return canvas.toDataURL('image/png');
+}
+
+/** The PNG of an element's chart in the element's own colours and font (see `composePng`). */
+export function chartPng(
+  host: HTMLElement,
+  chart: HTMLCanvasElement,
+  band: Pick<PngBand, 'title' | 'source' | 'license' | 'lang'>,
+): string {
+  const computed = getComputedStyle(host);
+  const theme = readChartTheme(host, host.shadowRoot ?? host);
+  return composePng(chart, {
+    ...band,
+    text: theme.text,
+    muted: computed.getPropertyValue('--bdw-color-text-muted').trim() || theme.text,
+    surface: theme.surface,
+    font: computed.fontFamily || 'sans-serif',
+  });
 }

@@ -218,8 +218,8 @@ describe('formatting', () => {
 });
 
 describe('CSV export', () => {
-  it('writes the charted data with quoting and a formula guard', () => {
-    const csv = toCsv({
+  it('writes the charted data with quoting and a formula guard', async () => {
+    const csv = await toCsv({
       kind: 'category',
       xLabel: '구',
       yLabel: '건수',
@@ -231,7 +231,7 @@ describe('CSV export', () => {
     // Exact numbers, quoting, and a formula guard on text.
     expect(csv).toBe('구,건수\r\n중구,3\r\n서구,\r\n"a,b",712897\r\n"say ""hi""",-12\r\n"\'=HYPERLINK(""x"")",1.5\r\n');
     expect(
-      toCsv(
+      await toCsv(
         { kind: 'points', xLabel: 'x', yLabel: 'y', series: [{ name: 's', points: [{ x: 1, y: 2 }] }] },
         { bom: true },
       ),

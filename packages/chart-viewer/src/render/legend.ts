@@ -1,7 +1,9 @@
 import type { Lang } from '@bdw/core';
-import { html, svg } from 'lit';
+import { html, nothing, svg } from 'lit';
 import { t } from '../engine-messages.js';
+import type { ChartTheme } from '../config.js';
 import { DASHES, POINT_STYLES } from '../palette.js';
+import type { ChartData } from '../types.js';
 
 export interface LegendItem {
   name: string;
@@ -50,4 +52,28 @@ export function renderLegend(
         </li>`,
     )}
   </ul>`;
+}
+
+/** What the legend lists: the series, or the slices of a pie. */
+export function legendNames(data: ChartData | null, pie: boolean): string[] {
+  if (!data) return [];
+  return pie && data.kind === 'category' ? data.labels : data.series.map((s) => s.name);
+}
+
+/** The legend of a chart as it is painted ("others" of a pie in grey); nothing for a single series. */
+export function renderChartLegend(
+  data: ChartData,
+  options: { pie: boolean; line: boolean; theme: ChartTheme; hidden: ReadonlySet<string>; lang: Lang },
+  onToggle: (index: number) => void,
+) {
+  const names = legendNames(data, options.pie);
+  if (names.length < 2) return nothing;
+  const { palette, others } = options.theme;
+  const isOthers = (i: number) => options.pie && data.kind === 'category' && !!data.others && i === names.length - 1;
+  const items = names.map((name, i) => ({
+    name,
+    color: isOthers(i) ? others : palette[i % palette.length]!,
+    hidden: options.hidden.has(name),
+  }));
+  return renderLegend(items, options.lang, options.line, onToggle);
 }

@@ -313,7 +313,7 @@ describe('<bdw-chart-viewer> on the real files and API', () => {
       ></bdw-chart-viewer>`,
     );
     const ranked = await accidentsByDistrict();
-    const csv = el.toCsv()!;
+    const csv = (await el.toCsv())!;
     expect(csv.startsWith('\uFEFF발생지시군구,건수\r\n')).to.equal(true);
     expect(csv).to.contain(`${ranked[0]![0]},${ranked[0]![1]}\r\n`);
     expect(csv).to.contain(`기타,${ranked.slice(3).reduce((n, [, v]) => n + v, 0)}\r\n`);

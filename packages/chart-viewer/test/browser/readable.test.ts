@@ -62,7 +62,7 @@ describe('<bdw-chart-viewer> readable by everyone', () => {
       .to.contain('구·군별')
       .and.contain('선거인수')
       .and.not.match(/POPU_ALL|SGGNM|별별/);
-    expect(el.toCsv()!.split('\r\n')[0]).to.equal('\uFEFF구·군,선거인수,투표수');
+    expect((await el.toCsv())!.split('\r\n')[0]).to.equal('\uFEFF구·군,선거인수,투표수');
     el.view = 'table';
     await el.updateComplete;
     expect($$(el, '[part="table"] thead th').map((th) => th.textContent!.trim())).to.deep.equal([
