@@ -9,6 +9,7 @@ import {
 } from 'lucene';
 import { searchError } from './errors.js';
 import { normalizeText } from './normalize.js';
+import { hasLoneInitial, typedTitlePredicate } from './suggest.js';
 import { FIELD_COLUMNS, matchExpression, termExpression } from './tokenize.js';
 
 /**
@@ -230,6 +231,11 @@ function textPredicate(node: TermNode, field: string, walk: Walk): Expr {
   const prefix = !node.quoted && raw.endsWith('*');
   const text = prefix ? raw.slice(0, -1) : raw;
   if (!node.quoted && /[*?]/.test(text)) throw searchError('wildcards are supported only at the end of a term');
+  // Initials or a half-composed syllable (`ㅂㅅㅈㅊ`, `주ㅊ`), typed into a search box that suggests as you type.
+  if (!node.quoted && (field === '<implicit>' || field === 'title') && hasLoneInitial(text)) {
+    walk.searchable++;
+    return { kind: 'sql', ...typedTitlePredicate(text) };
+  }
   const match = termExpression(normalizeText(text), { prefix });
   if (match === null) return NEUTRAL; // punctuation: no condition, negated or not (but see `searchable`)
   walk.searchable++;

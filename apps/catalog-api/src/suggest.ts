@@ -128,6 +128,53 @@ function matchesAtWordStart(title: string, alternatives: Slot[][], initials: boo
   );
 }
 
+/** The SQL condition over `package_suggest s` for titles matching what is typed, and how it was read. */
+interface TypedTitle {
+  initials: boolean;
+  alternatives: Slot[][];
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * Initials only are a plain substring of `choseong`; typed text is narrowed first (a head of whole Hangul
+ * syllables by the title's FTS5 columns, milliseconds instead of a scan; else `instr`), then matched by GLOB.
+ */
+function typedTitle(text: string): TypedTitle {
+  const initials = [...text].every((c) => CHOSEONG.includes(c));
+  const alternatives = initials ? [[...text]] : typingSlots(text);
+  if (initials) return { initials, alternatives, sql: 'instr(s.choseong, ?) > 0', params: [text] };
+  const [a, b = a] = alternatives.map(globOf) as [string, string?];
+  const head = alternatives.map(literalHead).reduce((x, y) => {
+    let n = 0;
+    while (n < x.length && x[n] === y[n]) n++;
+    return x.slice(0, n);
+  });
+  const headMatch = /^[\uac00-\ud7a3]+$/.test(head) ? termExpression(head) : null;
+  const narrow = headMatch
+    ? 's.package IN (SELECT rowid FROM package_fts WHERE package_fts MATCH ?)'
+    : 'instr(s.compact, ?) > 0';
+  return {
+    initials,
+    alternatives,
+    sql: `${narrow} AND (s.compact GLOB ? OR s.compact GLOB ?)`,
+    params: [headMatch ? `{title title1} : (${headMatch})` : head, `*${a}*`, `*${b}*`],
+  };
+}
+
+/** Whether a query word holds a lone consonant (ㄱ…ㅎ): initials, or a syllable still being composed. */
+export const hasLoneInitial = (word: string) => [...compact(word)].some((c) => CHOSEONG.includes(c));
+
+/**
+ * A SQL predicate over `packages p` for a word with lone initials (`ㅂㅅㅈㅊ`, `주ㅊ`), so that `package_search`,
+ * which `<bdw-dataset-search>` asks for its suggestions, understands them as `package_autocomplete` does (on
+ * titles). FTS5 cannot: its tokens are whole syllables.
+ */
+export function typedTitlePredicate(word: string): { sql: string; params: unknown[] } {
+  const { sql, params } = typedTitle(compact(word));
+  return { sql: `p.rowid IN (SELECT s.package FROM package_suggest s WHERE ${sql})`, params };
+}
+
 export interface PackageSuggestion {
   name: string;
   title: string;
@@ -158,23 +205,7 @@ const literalHead = (slots: Slot[]) => {
 export function suggestPackages(db: Database.Database, q: string, limit: number): PackageSuggestion[] {
   const text = compact(q);
   if (!text || limit === 0) return [];
-  const initials = [...text].every((c) => CHOSEONG.includes(c));
-  const alternatives = initials ? [[...text]] : typingSlots(text);
-  // One scan of package_suggest (views copied into it, so the order needs no join): initials are a plain
-  // substring of `choseong`; typed text is first narrowed by `instr` on its literal head, then by GLOB.
-  const [a, b = a] = alternatives.map(globOf) as [string, string?];
-  // A head of whole Hangul syllables narrows by the title's FTS5 columns first (milliseconds instead of a scan).
-  const head = alternatives.map(literalHead).reduce((x, y) => {
-    let n = 0;
-    while (n < x.length && x[n] === y[n]) n++;
-    return x.slice(0, n);
-  });
-  const headMatch = /^[\uac00-\ud7a3]+$/.test(head) ? termExpression(head) : null;
-  const narrow = headMatch
-    ? 's.package IN (SELECT rowid FROM package_fts WHERE package_fts MATCH ?)'
-    : 'instr(s.compact, ?) > 0';
-  const inTitle = initials ? 'instr(s.choseong, ?) > 0' : `${narrow} AND (s.compact GLOB ? OR s.compact GLOB ?)`;
-  const titleParams = initials ? [text] : [headMatch ? `{title title1} : (${headMatch})` : head, `*${a}*`, `*${b}*`];
+  const { initials, alternatives, sql: inTitle, params: titleParams } = typedTitle(text);
   const byName = ASCII_NAME.test(text);
   const rows = prepare(
     db,

@@ -81,6 +81,26 @@ describe('choseong and half-typed suggestions (package_autocomplete)', () => {
   });
 });
 
+describe('the suggestion path of <bdw-dataset-search> (package_search, 6 rows) understands initials too', () => {
+  const compact = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+
+  it('q=ㅂㅅㅈㅊ counts the titles whose initials run ㅂㅅㅈㅊ (es-hangul over the seed)', async () => {
+    const expected = titles.filter((t) => getChoseong(compact(t)).includes('ㅂㅅㅈㅊ')).length;
+    const found = await result('package_search', { q: 'ㅂㅅㅈㅊ', rows: '6', fl: 'title' });
+    expect(found.count).toBe(expected);
+    expect(found.results).toHaveLength(6);
+  });
+
+  it('q=주ㅊ and q=부산 주ㅊ suggest titles being typed', async () => {
+    const found = await result('package_search', { q: '주ㅊ', rows: '6', fl: 'title' });
+    expect(found.count).toBe(titles.filter((t) => /주[차-칳]/.test(compact(t))).length);
+    const both = await result('package_search', { q: '부산 주ㅊ', rows: '6', fl: 'title' });
+    expect(both.count).toBeGreaterThan(0);
+    expect(both.count).toBeLessThan(found.count);
+    for (const r of both.results) expect(compact(r.title)).toMatch(/주[차-칳]/);
+  });
+});
+
 describe('other queries to try when nothing is found (bdw_similar_queries)', () => {
   it('splits 해운대해수욕장주차장실시간 into real title words, never bigram fragments', async () => {
     const q = '해운대해수욕장주차장실시간';
