@@ -17,9 +17,9 @@ import { datasetSearchStyles } from './dataset-search.styles.js';
 import type { BdwDatasetSelectDetail, BdwSearchDetail } from './events.js';
 import { queryWords } from './highlight.js';
 import { datasetHref } from './href.js';
-import { t } from './messages.js';
+import { facetTitle, t } from './messages.js';
 import { lastPage } from './pagination.js';
-import type { FacetSearchController } from './facet-search/FacetSearchController.js';
+import type { FacetSearchController, FacetSearchWords } from './facet-search/FacetSearchController.js';
 import { LabelController } from './LabelController.js';
 import { renderChips, renderFacets, type Chip } from './render/facets.js';
 import { renderPagination } from './render/pagination.js';
@@ -41,6 +41,7 @@ import {
 } from './search-state.js';
 import { staticSourceFor } from './sources.js';
 import { SuggestController } from './SuggestController.js';
+import { normalizeText } from './text/normalize.js';
 import { readState, writeState } from './url-state.js';
 
 /**
@@ -261,7 +262,22 @@ export class BdwDatasetSearch extends LitElement {
 
   private searchFacet(field: string, text: string, immediate = false): void {
     const loaded = this.search.lastResult?.facets[field]?.items ?? [];
-    this.facetSearch?.request(this.backend, field, text, this.current, loaded, immediate);
+    // Counts as the facet shows them: under the query and the other facets' filters, not its own (OR within).
+    const { [field]: _own, ...filters } = this.current.filters;
+    const query = toQuery({ ...this.current, filters, page: 1 }, [field]);
+    this.facetSearch?.request(this.backend, field, normalizeText(text), query, loaded, immediate);
+  }
+
+  private facetWords(): FacetSearchWords {
+    const lang = this.locale.lang;
+    return {
+      lang,
+      searching: t(lang, 'facetSearching'),
+      found: (count) => t(lang, 'facetMatches', { count }),
+      none: t(lang, 'noFacetMatch'),
+      failed: (field) => t(lang, 'facetSearchError', { facet: facetTitle(lang, field) }),
+      retry: t(lang, 'retry'),
+    };
   }
 
   private toggle(field: string, value: string): void {
@@ -396,7 +412,7 @@ export class BdwDatasetSearch extends LitElement {
       selected: this.current.filters,
       expanded: this.expandedFacets,
       filterText: this.facetFilter,
-      searchResults: (field, id, item) => this.facetSearch?.render(field, id, lang, item),
+      searchResults: (field, id, item) => this.facetSearch?.render(field, id, this.facetWords(), item),
       label: (field, value) => this.labels.label(field, value),
       onToggle: (field, value) => this.toggle(field, value),
       onExpand: (field) => {

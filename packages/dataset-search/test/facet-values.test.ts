@@ -4,7 +4,8 @@ import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFacetValues, readCandidates } from '../src/facet-search/find-values.js';
 import { isMissingAction } from '../src/missing-action.js';
-import { initialState } from '../src/search-state.js';
+import { initialState, toQuery, type SearchState } from '../src/search-state.js';
+import { normalizeText } from '../src/text/normalize.js';
 import { suggestTitles } from '../src/suggest-titles.js';
 
 /** The real catalogue API over loopback HTTP, and a way to make it lack an action (its own 400 for an unknown one). */
@@ -27,7 +28,11 @@ const withoutAutocomplete = () =>
     baseUrl: root,
     fetch: (input, init) => globalThis.fetch(String(input).replace(/\/\w+_autocomplete\?/, '/no_such_action?'), init),
   });
-const context = (state = initialState()) => ({ state, loaded: [], signal: new AbortController().signal });
+/** As the element asks: the current search without the facet's own filter. */
+function context(field: string, state: SearchState = initialState()) {
+  const { [field]: _own, ...filters } = state.filters;
+  return { query: toQuery({ ...state, filters }, [field]), loaded: [], signal: new AbortController().signal };
+}
 async function count(params: Record<string, string>) {
   const response = await fetch(`${root}api/3/action/package_search?${new URLSearchParams({ rows: '0', ...params })}`);
   return ((await response.json()) as { result: { count: number } }).result.count;
@@ -35,7 +40,7 @@ async function count(params: Record<string, string>) {
 
 describe('findFacetValues against the real catalogue', () => {
   it('finds 부산광역시 해운대구 by 해운대 with organization_autocomplete, counted like fq=organization:…', async () => {
-    const matches = await findFacetValues(client(), 'organization', '해운대', context());
+    const matches = await findFacetValues(client(), 'organization', '해운대', context('organization'));
     const haeundae = matches.find((m) => m.label === '부산광역시 해운대구');
     expect(haeundae).toEqual({ name: 'org-3330000', label: '부산광역시 해운대구', count: 126 });
     expect(haeundae!.count).toBe(await count({ fq: 'organization:"org-3330000"' }));
@@ -43,27 +48,32 @@ describe('findFacetValues against the real catalogue', () => {
 
   it('finds the same without the autocomplete action (facet.limit=-1, matched here), and by initials', async () => {
     const backend = withoutAutocomplete();
-    const plain = await findFacetValues(backend, 'organization', '해운대', context());
+    const plain = await findFacetValues(backend, 'organization', '해운대', context('organization'));
     expect(plain.find((m) => m.name === 'org-3330000')?.count).toBe(126);
-    const initials = await findFacetValues(client(), 'organization', 'ㅎㅇㄷㄱ', context());
+    const initials = await findFacetValues(client(), 'organization', 'ㅎㅇㄷㄱ', context('organization'));
     expect(initials.some((m) => m.label === '부산광역시 해운대구')).toBe(true);
   });
 
   it('counts under the query and the other facets’ filters, not its own', async () => {
     const state = { ...initialState({ q: '주차' }), filters: { organization: ['org-6260000'], res_format: ['API'] } };
-    const matches = await findFacetValues(client(), 'organization', '해운대', context(state));
+    const matches = await findFacetValues(client(), 'organization', '해운대', context('organization', state));
     const expected = await count({ q: '주차', fq: 'organization:"org-3330000" AND res_format:"API"' });
     expect(matches.find((m) => m.name === 'org-3330000')?.count ?? 0).toBe(expected);
   });
 
   it('maps format_autocomplete’s lower case onto the stored format', async () => {
-    const matches = await findFacetValues(client(), 'res_format', 'csv', context());
+    const matches = await findFacetValues(client(), 'res_format', 'csv', context('res_format'));
     expect(matches.map((m) => m.name)).toContain('CSV');
     expect(matches.find((m) => m.name === 'CSV')!.count).toBe(await count({ fq: 'res_format:"CSV"' }));
   });
 
   it('accepts NFD text', async () => {
-    const matches = await findFacetValues(client(), 'organization', '해운대'.normalize('NFD'), context());
+    const matches = await findFacetValues(
+      client(),
+      'organization',
+      normalizeText('해운대'.normalize('NFD')),
+      context('organization'),
+    );
     expect(matches.some((m) => m.name === 'org-3330000')).toBe(true);
   });
 });

@@ -1,9 +1,10 @@
-import { isAbortError, type FacetItem, type Lang, type SearchBackend } from '@bdw/core';
+import { isAbortError, type FacetItem, type SearchBackend, type SearchQuery } from '@bdw/core';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { FacetItemView } from '../render/facets.js';
-import type { SearchState } from '../search-state.js';
 import { findFacetValues, type FacetMatch } from './find-values.js';
-import { renderMatches } from './render-matches.js';
+import { renderMatches, type FacetSearchWords } from './render-matches.js';
+
+export type { FacetSearchWords } from './render-matches.js';
 
 export type { FacetMatch } from './find-values.js';
 
@@ -40,14 +41,15 @@ export class FacetSearchController implements ReactiveController {
   }
 
   /**
-   * Searches `field` for `text` under `state` after the debounce (at once with `immediate`). An empty text ends
-   * the field's search. `loaded` are the facet's values on screen, matched in the browser too.
+   * Searches `field` for `text` (normalised: `normalizeText`) under `query` (the current search without the
+   * field's own filter) after the debounce, or at once with `immediate`. An empty text ends the field's search.
+   * `loaded` are the facet's values on screen, matched in the browser too.
    */
   request(
     backend: SearchBackend | undefined,
     field: string,
     text: string,
-    state: SearchState,
+    query: SearchQuery,
     loaded: readonly FacetItem[],
     immediate = false,
   ): void {
@@ -66,7 +68,7 @@ export class FacetSearchController implements ReactiveController {
         text,
         previous: old?.kind === 'done' ? old.matches : old?.kind === 'loading' ? old.previous : null,
       },
-      retry: () => this.request(backend, field, text, state, loaded, true),
+      retry: () => this.request(backend, field, text, query, loaded, true),
     };
     this.runs.set(field, run);
     this.host.requestUpdate();
@@ -74,7 +76,7 @@ export class FacetSearchController implements ReactiveController {
       const controller = new AbortController();
       run.inFlight = controller;
       try {
-        const matches = await findFacetValues(backend, field, text, { state, loaded, signal: controller.signal });
+        const matches = await findFacetValues(backend, field, text, { query, loaded, signal: controller.signal });
         if (this.runs.get(field) === run) run.status = { kind: 'done', text, matches };
       } catch (error) {
         if (isAbortError(error) || this.runs.get(field) !== run) return;
@@ -87,9 +89,9 @@ export class FacetSearchController implements ReactiveController {
   }
 
   /** The matches of `field` (or its error), drawn with the facet's `item` checkboxes; `undefined` when idle. */
-  render(field: string, id: string, lang: Lang, item: (item: FacetItemView) => TemplateResult) {
+  render(field: string, id: string, words: FacetSearchWords, item: (item: FacetItemView) => TemplateResult) {
     const status = this.status(field);
-    return status && renderMatches(status, field, id, lang, item, () => this.retry(field));
+    return status && renderMatches(status, field, id, words, item, () => this.retry(field));
   }
 
   /** Tries a failed search again. */

@@ -1,8 +1,6 @@
-import { CkanClient, isRecord, type FacetItem, type SearchBackend } from '@bdw/core';
+import { CkanClient, isRecord, type FacetItem, type SearchBackend, type SearchQuery } from '@bdw/core';
 import { optionalAction } from '../missing-action.js';
-import { toQuery, type SearchState } from '../search-state.js';
 import { MATCH, hangulMatcher } from '../text/hangul-match.js';
-import { normalizeText } from '../text/normalize.js';
 
 /** One value found by the facet search, with its count under the current query and the other facets' filters. */
 export interface FacetMatch {
@@ -33,39 +31,31 @@ export function readCandidates(result: unknown): { name: string; label: string }
   });
 }
 
-interface Context {
-  state: SearchState;
+/** What a facet search runs under. */
+export interface FacetSearchContext {
+  /**
+   * The current search without this facet's own filter (its values are OR-ed, so their counts ignore it), asking
+   * for this facet: `toQuery(state without filters[field], [field])`.
+   */
+  query: SearchQuery;
   /** The facet's values already on screen, searched in the browser too (display names the server may not match). */
   loaded: readonly FacetItem[];
   signal: AbortSignal;
 }
 
-/** The search state without this facet's own filter: its counts, as the facet shows them (OR within a facet). */
-function others(state: SearchState, field: string): SearchState {
-  const { [field]: _own, ...filters } = state.filters;
-  return { ...state, filters, page: 1 };
-}
-
 /** Counts (and display names) of `values` with one `rows=0` search restricted to them, `facet.limit=-1`. */
-async function countValues(backend: SearchBackend, field: string, values: string[], context: Context) {
-  const base = others(context.state, field);
-  const result = await backend.packageSearch(
-    {
-      ...toQuery({ ...base, filters: { ...base.filters, [field]: values } }, [field]),
-      pageSize: 0,
-      facetLimit: -1,
-    },
-    { signal: context.signal },
-  );
+async function countValues(backend: SearchBackend, field: string, values: string[], context: FacetSearchContext) {
+  const { query, signal } = context;
+  const filters = { ...query.filters, [field]: values };
+  const result = await backend.packageSearch({ ...query, filters, pageSize: 0, facetLimit: -1 }, { signal });
   return result.facets[field]?.items ?? [];
 }
 
 /** Every value of the facet with its count (`facet.limit=-1`), for portals without the autocomplete action. */
-async function allValues(backend: SearchBackend, field: string, context: Context): Promise<FacetItem[]> {
-  const query = { ...toQuery(others(context.state, field), [field]), pageSize: 0 };
+async function allValues(backend: SearchBackend, field: string, context: FacetSearchContext): Promise<FacetItem[]> {
   // A static catalogue counts in the browser: "all" is simply a large limit there.
   const facetLimit = backend instanceof CkanClient ? -1 : Number.MAX_SAFE_INTEGER;
-  const result = await backend.packageSearch({ ...query, facetLimit }, { signal: context.signal });
+  const result = await backend.packageSearch({ ...context.query, pageSize: 0, facetLimit }, { signal: context.signal });
   return result.facets[field]?.items ?? [];
 }
 
@@ -90,8 +80,9 @@ function ranked(items: readonly FacetItem[], text: string, labels: Map<string, s
 
 /**
  * The values of one facet matching what the user typed, with counts: every one of the portal's values, not only
- * the facet's top 50. With CKAN's `organization_autocomplete` (`group_`, `tag_`, `format_autocomplete`) the server
- * finds candidates (the text is sent NFKC-normalised, jamo kept: the server may match by initial consonants) and
+ * the facet's top 50. `text` is normalised by the caller (`normalizeText`: NFKC, jamo kept, so that the server may
+ * match initial consonants). With CKAN's `organization_autocomplete` (`group_`, `tag_`, `format_autocomplete`) the
+ * server finds candidates and
  * one `rows=0` search counts them; without it (400/404, `success: false`, no JSON), or when it finds nothing for
  * initials or a syllable being typed, every value is fetched with `facet.limit=-1` and matched here (substring, initial consonants, a syllable being typed). Values already on
  * screen are matched here too.
@@ -100,9 +91,9 @@ export async function findFacetValues(
   backend: SearchBackend,
   field: string,
   text: string,
-  context: Context,
+  context: FacetSearchContext,
 ): Promise<FacetMatch[]> {
-  const q = normalizeText(text).trim();
+  const q = text.trim();
   const score = hangulMatcher(q);
   const local = context.loaded.filter((item) => Math.max(score(item.displayName), score(item.name)) > MATCH.NONE);
   const candidates = await autocomplete(backend, field, q, context.signal);

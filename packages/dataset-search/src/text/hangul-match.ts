@@ -1,5 +1,4 @@
 import { canBeChoseong, disassemble, getChoseong } from 'es-hangul';
-import { foldText } from './normalize.js';
 
 /**
  * Matching as a Korean reader types: by substring, by initial consonants (`ㅎㅇㄷ` finds `해운대구`, `ㅂㅅㅈㅊ` finds
@@ -46,17 +45,19 @@ function jamoOf(text: string): { jamo: string; starts: Set<number> } {
 }
 
 /**
- * A scorer for one query: `(text) => score`, higher is better, {@link MATCH}.NONE when `text` does not match. Both
- * sides are NFKC-normalised and lower-cased; spaces and separators are ignored for the Korean-aware matches.
+ * A scorer for one query: `(text) => score`, higher is better, {@link MATCH}.NONE when `text` does not match. The
+ * query is composed (NFC: NFD text from macOS) with its jamo kept, callers having folded it further with
+ * `normalizeText`; texts are NFKC-normalised; both lower-cased. Spaces and separators are ignored for the
+ * Korean-aware matches.
  */
 export function hangulMatcher(query: string): (text: string) => number {
-  const q = foldText(query).trim();
+  const q = query.normalize('NFC').toLowerCase().trim();
   if (!q) return () => MATCH.PREFIX;
   const compact = q.replace(SPACE, '');
   const choseong = isChoseongQuery(q) && [...compact].length <= MAX_CHUNKED;
   const qJamo = disassemble(compact);
   return (raw) => {
-    const text = foldText(raw);
+    const text = raw.normalize('NFKC').toLowerCase();
     if (text.startsWith(q)) return MATCH.PREFIX;
     if (text.includes(q)) return MATCH.SUBSTRING;
     const flat = text.replace(SPACE, '');
