@@ -248,3 +248,88 @@ export const English: Story = {
   args: { label: 'Busan population by sex, 1966–2021 (census)', unit: 'people' },
   render: (args, context) => html`<div lang="en">${meta.render!(args, context)}</div>`,
 };
+
+/**
+ * Each real table as a citizen pastes it: only `src`, nothing else. What is charted is chosen from the
+ * data (see the README: a period on x, measures by name, wide tables compared, counts, or the table).
+ */
+const pasted = (file: string, label: string): Story => ({
+  render: (_, { globals }) =>
+    html`<bdw-chart-viewer
+      src=${`./files/${file}`}
+      label=${label}
+      controls
+      theme=${globals['theme'] ?? 'light'}
+    ></bdw-chart-viewer>`,
+});
+
+export const DefaultPopulation = pasted('busan_population_by_age_sex_census_1925_2021.csv', '연령별·성별 인구');
+export const DefaultVoteWideTable = pasted('busan_vote_sgg_20220309.tsv', '구·군별 투표 결과');
+export const DefaultCrimeWideTable = pasted('police_crime_by_region_2015_utf8.csv', '범죄 발생 지역별 통계 (2015)');
+export const DefaultFatalAccidents = pasted('busan_fatal_traffic_accidents_2020.csv', '사망 교통사고 (2020)');
+export const DefaultSafetyCentres = pasted('busan_119_safety_centers_addresses.csv', '119안전센터');
+export const DefaultInspectionStations = pasted('busan_car_inspection_stations_20210927.csv', '자동차검사소');
+export const DefaultCodeCrosswalkTableOnly = pasted('busan_sgg_code_crosswalk_kostat_vs_mois.csv', '구·군 코드 대응표');
+
+/** A wide table compared without reshaping it: three candidates by district, with labels people read. */
+export const WideTableCompared: Story = {
+  render: (_, { globals }) =>
+    html`<bdw-chart-viewer
+      src="./files/busan_vote_sgg_20220309.tsv"
+      x="SGGNM"
+      y="C01,C02,C03"
+      labels="SGGNM:구·군, C01:후보 1, C02:후보 2, C03:후보 3"
+      unit="표"
+      compact
+      label="구·군별 후보 득표수 (2022)"
+      source="중앙선거관리위원회"
+      license="CC BY 4.0"
+      theme=${globals['theme'] ?? 'light'}
+    ></bdw-chart-viewer>`,
+};
+
+/** The chosen settings given out (`bdw-chart-ready`) and pasted into a second chart as its `settings`. */
+export const SettingsRoundTrip: Story = {
+  render: (_, { globals }) => {
+    const copy = (event: CustomEvent<{ settings: unknown }>) => {
+      const root = (event.target as HTMLElement).parentElement!;
+      const json = JSON.stringify(event.detail.settings);
+      root.querySelector('pre')!.textContent = json;
+      const second = root.querySelector<HTMLElement>('bdw-chart-viewer[data-copy]')!;
+      if (second.getAttribute('settings') !== json) second.setAttribute('settings', json);
+    };
+    return html`<div>
+      <bdw-chart-viewer
+        src="./files/busan_fatal_traffic_accidents_2020.csv"
+        label="선택된 차트"
+        theme=${globals['theme'] ?? 'light'}
+        @bdw-chart-ready=${copy}
+      ></bdw-chart-viewer>
+      <pre></pre>
+      <bdw-chart-viewer
+        data-copy
+        src="./files/busan_fatal_traffic_accidents_2020.csv"
+        label="settings를 붙여 넣은 차트"
+        theme=${globals['theme'] ?? 'light'}
+      ></bdw-chart-viewer>
+    </div>`;
+  },
+};
+
+/** Statistics placeholders (`-`, `…`, `x`, `−5`) stay missing numbers, counted in the summary. */
+export const StatisticsPlaceholders: Story = {
+  render: (_, { globals }) =>
+    html`<bdw-chart-viewer
+      .rows=${[
+        { 구: '중구', 값: '1,200' },
+        { 구: '서구', 값: '-' },
+        { 구: '동구', 값: '…' },
+        { 구: '영도구', 값: 'x' },
+        { 구: '남구', 값: '−5' },
+      ]}
+      x="구"
+      y="값"
+      label="통계표 기호가 섞인 값"
+      theme=${globals['theme'] ?? 'light'}
+    ></bdw-chart-viewer>`,
+};
