@@ -140,6 +140,15 @@ describe('facet search (search inside a facet) against the real catalogue', () =
     await expect(el).to.be.accessible();
   });
 
+  it('names group and licence filters from the URL too (search_facets, license_list)', async () => {
+    history.replaceState(null, '', '?ds.groups=transport-logistics&ds.license_id=cc-zero');
+    const el = await mount(html`<bdw-dataset-search api="/" url-state></bdw-dataset-search>`);
+    await waitUntil(() => !chipLabels(el).includes('cc-zero'), 'licence chip not named', { timeout: 8000 });
+    expect(chipLabels(el)).to.deep.equal(['교통물류', 'Creative Commons CCZero']);
+    const params = new URLSearchParams(location.search);
+    expect([params.get('ds.groups'), params.get('ds.license_id')]).to.deep.equal(['transport-logistics', 'cc-zero']);
+  });
+
   it('names a URL filter that has no dataset under the query (organization_show)', async () => {
     history.replaceState(null, '', `?ds.q=${encodeURIComponent('미세먼지')}&ds.organization=${HAEUNDAE}`);
     const el = await mount(html`<bdw-dataset-search api="/" url-state></bdw-dataset-search>`);
