@@ -7,12 +7,15 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
   'bdw-market-list': () => import('@bdw/market-card/bdw-market-list.js'),
   'bdw-market-card': () => import('@bdw/market-card/bdw-market-card.js'),
   'bdw-council-agenda': () => import('@bdw/council-agenda/bdw-council-agenda.js'),
+  'bdw-chart-viewer': () => import('@bdw/chart-viewer/bdw-chart-viewer.js'),
 };
 const PRESETS: Record<string, Record<string, string>> = {
   'bdw-dataset-search': { api: '/', q: '주차', 'href-template': '/dataset.html?name={name}' },
   'bdw-market-list': { api: '/', 'page-size': '6' },
   'bdw-market-card': { api: '/', 'listing-id': 'bnk-district-consumption', variant: 'full' },
   'bdw-council-agenda': { api: '/', 'meeting-id': '2025-05-23-inaugural' },
+  // Only the resource: what to chart is chosen from the data (a line of 인구수 over 연도 by 성별).
+  'bdw-chart-viewer': { api: '/', resource: 'busan-population-by-age-sex-census-1', controls: 'true' },
 };
 
 const widgets = elements.filter((e) => e.tagName in LOADERS);

@@ -22,6 +22,9 @@ export function previewFor(dataset: Dataset, lang: 'ko' | 'en'): HTMLElement[] {
       chart.setAttribute('controls', '');
       chart.setAttribute('label', r.name);
       chart.setAttribute('theme', theme);
+      // The PNG download carries the publisher and licence, like a published chart.
+      chart.setAttribute('source', dataset.organization?.title ?? dataset.title);
+      if (dataset.license?.title) chart.setAttribute('license', dataset.license.title);
       return section(`${lang === 'en' ? 'Chart' : '차트'}: ${r.name}`, chart);
     });
   const maps = dataset.resources
