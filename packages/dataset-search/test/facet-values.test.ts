@@ -54,6 +54,27 @@ describe('findFacetValues against the real catalogue', () => {
     expect(initials.some((m) => m.label === '부산광역시 해운대구')).toBe(true);
   });
 
+  it('fetches every value once per search in the fallback, however long one types on', async () => {
+    const urls: string[] = [];
+    const backend = new CkanClient({
+      baseUrl: root,
+      fetch: (input, init) => {
+        urls.push(String(input));
+        return globalThis.fetch(String(input).replace(/\/\w+_autocomplete\?/, '/no_such_action?'), init);
+      },
+    });
+    for (const text of ['ㅎ', '해', '해ㅇ', '해우', '해운', '해운ㄷ', '해운대']) {
+      const matches = await findFacetValues(backend, 'organization', text, context('organization'));
+      if (text.length > 1)
+        expect(
+          matches.some((m) => m.name === 'org-3330000'),
+          text,
+        ).toBe(true);
+    }
+    expect(urls.filter((u) => u.includes('package_search'))).toHaveLength(1);
+    expect(urls.filter((u) => u.includes('_autocomplete'))).toHaveLength(1); // then known to be missing
+  });
+
   it('counts under the query and the other facets’ filters, not its own', async () => {
     const state = { ...initialState({ q: '주차' }), filters: { organization: ['org-6260000'], res_format: ['API'] } };
     const matches = await findFacetValues(client(), 'organization', '해운대', context('organization', state));

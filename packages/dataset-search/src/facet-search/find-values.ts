@@ -51,12 +51,32 @@ async function countValues(backend: SearchBackend, field: string, values: string
   return result.facets[field]?.items ?? [];
 }
 
-/** Every value of the facet with its count (`facet.limit=-1`), for portals without the autocomplete action. */
-async function allValues(backend: SearchBackend, field: string, context: FacetSearchContext): Promise<FacetItem[]> {
+/** Answers of `allValues` per backend and query (the last few): typing on in the same facet asks no more. */
+const everyValue = new WeakMap<SearchBackend, Map<string, Promise<FacetItem[]>>>();
+const KEPT = 8;
+
+/**
+ * Every value of the facet with its count (`facet.limit=-1`; about 97 KB for the 992 organisations of the embedded
+ * catalogue), for portals without the autocomplete action: fetched once per search, then matched here as the user
+ * types on. A failed or aborted answer is forgotten.
+ */
+function allValues(backend: SearchBackend, field: string, context: FacetSearchContext): Promise<FacetItem[]> {
+  const cache = everyValue.get(backend) ?? new Map<string, Promise<FacetItem[]>>();
+  everyValue.set(backend, cache);
   // A static catalogue counts in the browser: "all" is simply a large limit there.
   const facetLimit = backend instanceof CkanClient ? -1 : Number.MAX_SAFE_INTEGER;
-  const result = await backend.packageSearch({ ...context.query, pageSize: 0, facetLimit }, { signal: context.signal });
-  return result.facets[field]?.items ?? [];
+  const query = { ...context.query, pageSize: 0, facetLimit };
+  const key = JSON.stringify(query);
+  let answer = cache.get(key);
+  if (!answer) {
+    answer = backend
+      .packageSearch(query, { signal: context.signal })
+      .then((result) => result.facets[field]?.items ?? []);
+    answer.catch(() => cache.delete(key));
+    cache.set(key, answer);
+    if (cache.size > KEPT) cache.delete(cache.keys().next().value!);
+  }
+  return answer;
 }
 
 /** Asks the autocomplete action; `null` when the portal lacks it or its answer is not a list. */
