@@ -291,12 +291,15 @@ export class BdwDatasetSearch extends LitElement {
     this.commit(toggleFilter(this.current, field, value));
   }
 
-  /** Removes a chip; from the keyboard, focus moves to the chip now in its place (or the search box). */
-  private async removeChip(chip: Chip, index: number, viaKeyboard: boolean): Promise<void> {
-    this.commit(toggleFilter(this.current, chip.field, chip.value));
+  /**
+   * Removes a chip (all of them without one); from the keyboard, focus moves to the chip now in its place, or to
+   * the search box when none is left.
+   */
+  private async removeChips(chip: Chip | null, index: number, viaKeyboard: boolean): Promise<void> {
+    this.commit(chip ? toggleFilter(this.current, chip.field, chip.value) : clearFilters(this.current));
     if (!viaKeyboard) return;
     await this.updateComplete;
-    const chips = [...(this.renderRoot.querySelectorAll<HTMLElement>('.chip:not(.chip--clear)') ?? [])];
+    const chips = [...this.renderRoot.querySelectorAll<HTMLElement>('.chip:not(.chip--clear)')];
     (chips[Math.min(index, chips.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#q'))?.focus();
   }
 
@@ -437,8 +440,8 @@ export class BdwDatasetSearch extends LitElement {
       ${renderChips(
         lang,
         chips,
-        (chip, index, viaKeyboard) => void this.removeChip(chip, index, viaKeyboard),
-        () => this.commit(clearFilters(this.current)),
+        (chip, index, viaKeyboard) => void this.removeChips(chip, index, viaKeyboard),
+        (viaKeyboard) => void this.removeChips(null, 0, viaKeyboard),
       )}
       <div class="layout">
         <aside class="facets" part="facets" aria-label=${t(lang, 'filters')}>

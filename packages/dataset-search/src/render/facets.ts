@@ -124,14 +124,14 @@ export interface Chip {
 }
 
 /**
- * The active filters as buttons showing display names; a click, Delete or Backspace removes one
- * (`viaKeyboard` so that focus can move to the next chip).
+ * The active filters as buttons showing display names; a click, Delete or Backspace removes one, "clear all" all
+ * (`viaKeyboard` so that focus can move to the next chip, or the search box, instead of being lost).
  */
 export function renderChips(
   lang: Lang,
   chips: Chip[],
   onRemove: (chip: Chip, index: number, viaKeyboard: boolean) => void,
-  onClear: () => void,
+  onClear: (viaKeyboard: boolean) => void,
 ): TemplateResult | typeof nothing {
   if (chips.length === 0) return nothing;
   return html`<div class="chips" part="chips" role="group" aria-label=${t(lang, 'activeFilters')}>
@@ -153,6 +153,8 @@ export function renderChips(
           <span>${chip.label}</span><span aria-hidden="true">×</span>
         </button>`,
     )}
-    <button type="button" class="chip chip--clear" @click=${onClear}>${t(lang, 'clearAll')}</button>
+    <button type="button" class="chip chip--clear" @click=${(e: MouseEvent) => onClear(e.detail === 0)}>
+      ${t(lang, 'clearAll')}
+    </button>
   </div>`;
 }

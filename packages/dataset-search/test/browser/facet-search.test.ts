@@ -125,6 +125,12 @@ describe('facet search (search inside a facet) against the real catalogue', () =
     expect(chipLabels(el)).to.deep.equal(['오픈API']);
     expect(focused(el)).to.equal($$(el, '.chip:not(.chip--clear)')[0]);
     expect(new URLSearchParams(location.search).get('ds.organization')).to.equal(null);
+    // "Clear all" from the keyboard leaves focus in the search box, not on <body>.
+    $<HTMLButtonElement>(el, '.chip--clear').focus();
+    await press('Enter');
+    await settled(el);
+    expect(chipLabels(el)).to.deep.equal([]);
+    expect(focused(el)).to.equal($(el, '#q'));
   });
 
   it('shows a filter from the URL by its display name, keeping the id as the filter', async () => {
