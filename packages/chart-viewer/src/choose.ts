@@ -1,3 +1,4 @@
+import { dictionary } from './dictionary.js';
 import type { ColumnProfile, ColumnRole } from './profile.js';
 import { isNameLike } from './profile.js';
 import type { Aggregation, ChartType, SortOrder } from './types.js';
@@ -148,6 +149,6 @@ export function chooseSettings(profiles: readonly ColumnProfile[], requested: Re
   return {
     settings: { type, x, y, series: series || undefined, agg, filter: requested.filter ?? '', top, sort },
     tableOnly: !requested.x && askedY.length === 0 && meaningless,
-    roles: Object.fromEntries(profiles.map((p) => [p.name, p.role])),
+    roles: dictionary(Object.fromEntries(profiles.map((p) => [p.name, p.role]))),
   };
 }

@@ -2,6 +2,7 @@ import type { Lang } from '@bdw/core';
 import { buildChartData } from './aggregate.js';
 import type { ChartSettings, RequestedSettings } from './choose.js';
 import { t } from './engine-messages.js';
+import { dictionary } from './dictionary.js';
 import { DataError } from './errors.js';
 import { parseLabels } from './labels.js';
 import type { Loaded } from './load.js';
@@ -37,12 +38,12 @@ export interface Derived {
 /** Types the columns, chooses what to chart (see `choose.ts`) and aggregates it. Pure but for messages. */
 export function deriveChart(input: DeriveInput): Derived {
   const { loaded, lang } = input;
-  const columnLabels = { ...loaded.labels, ...parseLabels(input.labels) };
-  const columns = typeColumns(loaded.table, { ...parseTypeOverrides(input.types), ...input.userTypes }, loaded.known);
+  const columnLabels = dictionary(loaded.labels, parseLabels(input.labels));
+  const columns = typeColumns(loaded.table, dictionary(parseTypeOverrides(input.types), input.userTypes), loaded.known);
   const derived: Derived = {
     columns,
     columnLabels,
-    columnRoles: {},
+    columnRoles: dictionary(),
     effective: null,
     tableOnly: false,
     chartData: null,

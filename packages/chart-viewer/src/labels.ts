@@ -1,25 +1,24 @@
+import { dictionary } from './dictionary.js';
+
 /**
  * `POPU_ALL:총인구, SGGNM:구·군` (or a JSON object) → labels by column name. A label may itself hold
  * a colon; the column name is what comes before the first one.
  */
 export function parseLabels(text: string | null | undefined): Record<string, string> {
+  const labels = dictionary<string>();
   const source = (text ?? '').trim();
-  if (!source) return {};
+  if (!source) return labels;
   if (source.startsWith('{')) {
     try {
       const value: unknown = JSON.parse(source);
       if (value && typeof value === 'object' && !Array.isArray(value)) {
-        return Object.fromEntries(
-          Object.entries(value as Record<string, unknown>).filter(
-            (e): e is [string, string] => typeof e[1] === 'string',
-          ),
-        );
+        for (const [name, label] of Object.entries(value)) if (typeof label === 'string') labels[name] = label;
       }
     } catch {
-      return {};
+      // not JSON: no labels, as for an empty attribute
     }
+    return labels;
   }
-  const labels: Record<string, string> = {};
   for (const part of source.split(',')) {
     const at = part.indexOf(':');
     if (at <= 0) continue;

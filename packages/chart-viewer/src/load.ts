@@ -1,6 +1,7 @@
 import type { CkanClient, DatastoreField, DatastoreProgress } from '@bdw/core';
 import type { CsvMessage, CsvRequest } from './csv-stream.js';
 import type { Encoding, EncodingSetting } from './encoding.js';
+import { dictionary } from './dictionary.js';
 import { DataError, fromPayload } from './errors.js';
 import { looksLikeHtml } from './html-sniff.js';
 import { arrayTable, jsonToTable, rowsToTable } from './table.js';
@@ -179,8 +180,8 @@ export async function loadDatastore(
     for (const record of page.records) records.push(record);
   }
   const columns = fields.map((f) => f.id).filter((id) => id !== '_id');
-  const known: Record<string, ColumnType> = {};
-  const labels: Record<string, string> = {};
+  const known = dictionary<ColumnType>();
+  const labels = dictionary<string>();
   for (const field of fields) {
     const hint = field.typeOverride ? datastoreTypeHint(field.typeOverride) : undefined;
     if (hint) known[field.id] = hint;

@@ -1,3 +1,4 @@
+import { dictionary } from './dictionary.js';
 import { cellAt } from './table.js';
 import type { Cell, Column, ColumnType, Table } from './types.js';
 import { COLUMN_TYPES } from './types.js';
@@ -133,7 +134,7 @@ export function inferType(values: readonly Cell[], header = ''): ColumnType {
 
 /** `연도:period, sgg:category` → a map of overrides; unknown types are ignored. */
 export function parseTypeOverrides(text: string | null | undefined): Record<string, ColumnType> {
-  const overrides: Record<string, ColumnType> = {};
+  const overrides = dictionary<ColumnType>();
   for (const part of (text ?? '').split(',')) {
     const at = part.lastIndexOf(':');
     if (at <= 0) continue;
@@ -151,9 +152,9 @@ export function typeColumns(
   known: Record<string, ColumnType> = {},
 ): Column[] {
   return table.columns.map((name, index) => {
-    const override = overrides[name];
+    const override = Object.hasOwn(overrides, name) ? overrides[name] : undefined;
     if (override) return { name, type: override, overridden: true };
-    const hint = known[name];
+    const hint = Object.hasOwn(known, name) ? known[name] : undefined;
     if (hint) return { name, type: hint, overridden: false };
     const key = table.keys[index]!;
     const values: Cell[] = [];

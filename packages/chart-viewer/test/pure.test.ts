@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildChartData } from '../src/aggregate.js';
 import { buildConfig, LIGHT_PALETTE } from '../src/config.js';
 import { toCsv } from '../src/csv-export.js';
+import { parseLabels as parseLabelsForTest } from '../src/labels.js';
 import { CsvStreamParser, detectDelimiter, looksLikeHtml, MAX_RECORD_CHARS } from '../src/csv-stream.js';
 import { decode, detectEncoding, looksBinary, normalizeEncoding } from '../src/encoding.js';
 import { DataError } from '../src/errors.js';
@@ -427,5 +428,35 @@ describe('settings, table view and keyboard', () => {
     expect(pointKeyAction('Escape', at, options)).toBe('clear');
     expect(pointKeyAction('Escape', null, options)).toBeNull();
     expect(pointKeyAction('a', at, options)).toBeNull();
+  });
+});
+
+describe('columns named like Object members', () => {
+  it('reads constructor, toString and __proto__ columns as data', async () => {
+    const { effectiveSettings } = await import('../src/spec.js');
+    const rows = JSON.parse(
+      '[{"constructor":"가","toString":"1","__proto__":"x","값":"3"},{"constructor":"나","toString":"2","__proto__":"y","값":"4"}]',
+    ) as Record<string, unknown>[];
+    const table = rowsToTable(rows);
+    expect(table.columns).toEqual(['constructor', 'toString', '__proto__', '값']);
+    const columns = typeColumns(table, parseTypeOverrides(''), {});
+    expect(columns.map((c) => c.type)).toEqual(['category', 'number', 'category', 'number']);
+    const { settings } = effectiveSettings(table, columns, {});
+    expect(settings.x).toBe('constructor');
+    const data = buildChartData(
+      table,
+      columns,
+      { type: 'bar', x: 'constructor', ys: ['toString'], agg: 'sum' },
+      {
+        others: '기타',
+        blank: '(빈 값)',
+        count: '건수',
+        columns: parseLabelsForTest(''),
+      },
+    );
+    if (data.kind !== 'category') throw new Error();
+    expect(data.labels).toEqual(['가', '나']);
+    expect(data.series[0]!.name).toBe('toString');
+    expect(data.series[0]!.values).toEqual([1, 2]);
   });
 });
