@@ -65,6 +65,13 @@ describe('Korean typing in the search box, against the real catalogue', () => {
     expect(input(el).getAttribute('aria-expanded')).to.equal('true');
     // The composition is still open: rendering did not reset the box's value.
     expect(input(el).value).to.equal('부산ㅈ');
+    // Enter that commits a syllable (keydown while composing) belongs to the IME: not a submit, the list stays.
+    input(el).dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, composed: true }),
+    );
+    await el.updateComplete;
+    expect(input(el).getAttribute('aria-expanded')).to.equal('true');
+    expect(input(el).value).to.equal('부산ㅈ');
   });
 
   it('gives the same results for an NFD query (pasted from macOS) as for NFC', async () => {
