@@ -65,6 +65,7 @@ import { readState, writeState } from './url-state.js';
  * @csspart search - The search form.
  * @csspart input - The search box.
  * @csspart suggestions - The suggestion list.
+ * @csspart submit - The search button.
  * @csspart chips - The active filters.
  * @csspart chip - One active filter.
  * @csspart facets - The filter column.
