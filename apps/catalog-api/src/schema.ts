@@ -80,6 +80,10 @@ CREATE TABLE package_suggest (
   views INTEGER NOT NULL
 );
 
+-- The initials of each title (package_suggest.choseong) as bigrams, so initials typed (ㅂㅅㅈㅊ) are a phrase
+-- lookup, not a scan; contentless, rowid = packages.rowid.
+CREATE VIRTUAL TABLE suggest_fts USING fts5(initials, content='', tokenize='unicode61 remove_diacritics 0');
+
 -- Every word of every title and how many titles have it: the vocabulary "try instead" suggestions come from.
 CREATE TABLE title_words (word TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
 `;

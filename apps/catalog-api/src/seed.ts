@@ -9,11 +9,11 @@ import { loadDatastoreTable } from './datastore-load.js';
 import { CATALOG_CSV_GZ, FILES_DIR } from './paths.js';
 import { SCHEMA } from './schema.js';
 import { SHIPPED_DATASETS, resourceId, shippedOrgName } from './shipped.js';
-import { suggestRow, titleWords } from './suggest.js';
+import { initialsText, suggestRow, titleWords } from './suggest.js';
 import { indexText, unigramText } from './tokenize.js';
 
 /** Bump when the schema or the mapping changes: a DB of another version is rebuilt. */
-export const SEED_VERSION = '9';
+export const SEED_VERSION = '10';
 
 export interface SeedOptions {
   /** Replicate the list (with distinct ids) until there are this many packages; for scale benchmarks. */
@@ -78,6 +78,7 @@ export function seed(path: string, options: SeedOptions = {}): SeedReport {
   const rows = readCatalogRows();
   const report = db.transaction(() => fill(db, rows, options))();
   db.exec("INSERT INTO package_fts(package_fts) VALUES('optimize')");
+  db.exec("INSERT INTO suggest_fts(suggest_fts) VALUES('optimize')");
   db.prepare("INSERT INTO meta (key, value) VALUES ('stamp', ?)").run(stamp);
   db.exec('ANALYZE');
   db.close();
@@ -100,6 +101,7 @@ function fill(db: Database.Database, rows: ListRow[], options: SeedOptions): Omi
   const insertSuggest = db.prepare(
     'INSERT INTO package_suggest (package, compact, choseong, name, views) VALUES (?, ?, ?, ?, ?)',
   );
+  const insertInitials = db.prepare('INSERT INTO suggest_fts (rowid, initials) VALUES (?, ?)');
   const orgTitles = new Map<string, string>();
   const words = new Map<string, number>();
 
@@ -126,6 +128,7 @@ function fill(db: Database.Database, rows: ListRow[], options: SeedOptions): Omi
     );
     const suggest = suggestRow(record.title);
     insertSuggest.run(rowid, suggest.compact, suggest.choseong, record.name, record.views);
+    insertInitials.run(rowid, initialsText(suggest.choseong));
     for (const word of titleWords(record.title)) words.set(word, (words.get(word) ?? 0) + 1);
     return rowid;
   };
