@@ -325,8 +325,11 @@ function groupPrefixes(query: string): string {
   return out;
 }
 
-/** Characters that make a query Lucene syntax; without them a query the parser rejects is read as plain words. */
-const SYNTAX = /[:()"[\]{}\\]/;
+/**
+ * A query the grammar rejects is read as plain words unless it has a `:`: CKAN sends a colon-free `q` to Solr's
+ * lenient dismax parser, so half-typed input in a search box (`"부산`, `(주차`, `주차 - 버스`, `1/2`) still searches.
+ */
+const FIELDED = /:/;
 
 function compileExpr(query: string): Expr {
   const text = query.trim();
@@ -336,7 +339,7 @@ function compileExpr(query: string): Expr {
     ast = parse(groupPrefixes(text));
   } catch (error) {
     // Plain words that trip the grammar (`a - b`, `1/2`) keep today's meaning: every word, AND-ed.
-    if (!SYNTAX.test(text)) {
+    if (!FIELDED.test(text)) {
       const match = matchExpression(normalizeText(text));
       return match ? { kind: 'fts', match } : NONE;
     }

@@ -142,6 +142,9 @@ describe('Lucene query syntax in q', () => {
     expect(await count('!!!')).toBe(0);
     expect(await count('주차 - 버스')).toBe(await count('주차 버스'));
     expect(await count('주차^2')).toBe(475);
+    // Half-typed input without a colon (as CKAN's dismax reads it): plain words, not an error.
+    expect(await count('"주차')).toBe(475);
+    expect(await count('(주차 버스')).toBe(await count('주차 버스'));
   });
 
   it('normalises the query: NFD (macOS) and full-width text find the same', async () => {
