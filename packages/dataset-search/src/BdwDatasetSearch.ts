@@ -23,7 +23,7 @@ import type { FacetSearchController, FacetSearchWords } from './facet-search/Fac
 import { LabelController } from './LabelController.js';
 import { renderChips, renderFacets, type Chip } from './render/facets.js';
 import { renderPagination } from './render/pagination.js';
-import { renderResults, renderSkeleton } from './render/results.js';
+import { renderResults, renderSkeleton, type ResultsView } from './render/results.js';
 import { renderSearchBox } from './render/search-box.js';
 import { renderEmptyState } from './render/empty.js';
 import { SearchController } from './SearchController.js';
@@ -133,6 +133,8 @@ export class BdwDatasetSearch extends LitElement {
   /** "Search inside a facet", loaded with the first keystroke in a facet's search box. */
   private facetSearch: FacetSearchController | null = null;
   private learnt: SearchResult | null = null;
+  /** The Korean-aware highlighter, loaded when a query has initials or jamo (`ㅂㅅㅈㅊ`, `주ㅊ`). */
+  private hangulMark: ResultsView['mark'] | null = null;
   private lastBackend: SearchBackend | undefined;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   /** Whether the last input came while an IME was composing. */
@@ -360,6 +362,17 @@ export class BdwDatasetSearch extends LitElement {
     if (!this.dispatchEvent(selected)) event.preventDefault();
   }
 
+  /** The highlighter for `q`: the Korean-aware one (fetched on first need) when it has jamo, else the default. */
+  private markFor(q: string): ResultsView['mark'] {
+    if (!/[\u3131-\u3163]/.test(q)) return undefined;
+    if (this.hangulMark) return this.hangulMark;
+    void import('./text/hangul-match.js').then(({ hangulSegments }) => {
+      this.hangulMark = hangulSegments;
+      this.requestUpdate();
+    });
+    return undefined;
+  }
+
   private retry = () => {
     const backend = this.backend;
     if (backend) void this.search.search(backend, this.current, this.facetFields);
@@ -384,6 +397,7 @@ export class BdwDatasetSearch extends LitElement {
       {
         lang,
         words: queryWords(shownState.q),
+        mark: this.markFor(normalizeText(shownState.q)),
         query: shownState.q,
         href: (d) => this.href(d),
         onSelect: (e, d) => this.select(e, d),

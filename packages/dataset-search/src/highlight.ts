@@ -1,3 +1,5 @@
+import { normalizeText } from './text/normalize.js';
+
 /** A piece of text, marked when it matches a query word. Rendered as text, never HTML. */
 export interface Segment {
   text: string;
@@ -6,9 +8,9 @@ export interface Segment {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Query words, longest first so that `주차장` wins over `주차` where both match. */
+/** Query words, longest first so that `주차장` wins over `주차` where both match (NFKC, typed jamo kept). */
 export function queryWords(q: string): string[] {
-  return [...new Set(q.normalize('NFKC').split(/\s+/).filter(Boolean))].sort((a, b) => b.length - a.length);
+  return [...new Set(normalizeText(q).split(/\s+/).filter(Boolean))].sort((a, b) => b.length - a.length);
 }
 
 /** Splits `text` into segments, marking every case-insensitive occurrence of a query word. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MATCH, hangulMatcher, isChoseongQuery, rankMatches } from '../src/text/hangul-match.js';
+import { MATCH, hangulMatcher, hangulSegments, isChoseongQuery, rankMatches } from '../src/text/hangul-match.js';
 import { foldText, normalizeText } from '../src/text/normalize.js';
 import { isIncomplete } from '../src/suggest-titles.js';
 
@@ -65,6 +65,27 @@ describe('hangulMatcher', () => {
       '부산광역시교육청 부산광역시해운대교육지원청',
       '부산광역시 해운대구',
     ]);
+  });
+});
+
+describe('hangulSegments', () => {
+  const marked = (text: string, words: string[]) =>
+    hangulSegments(text, words)
+      .map((s) => (s.match ? `[${s.text}]` : s.text))
+      .join('');
+
+  it('marks initials, in pieces across words, and a syllable being typed', () => {
+    expect(marked('국토교통부_건축인허가 부설주차장', ['ㅂㅅㅈㅊ'])).toBe('국토교통부_건축인허가 [부설주차]장');
+    expect(marked('부산광역시_공영주차장 정보 조회', ['ㅂㅅㅈㅊ'])).toBe('[부산]광역시_공영[주차]장 정보 조회');
+    expect(marked('공영주차장', ['주ㅊ'])).toBe('공영[주차]장');
+    expect(marked('부산광역시 부산진구', ['부산ㅈ'])).toBe('부산광역시 [부산진]구');
+  });
+
+  it('marks whole words too, case-insensitively, and keeps the text (as NFC) intact', () => {
+    expect(marked('부산광역시 해운대구_주차장 정보', ['부산', 'ㅈㅊ'])).toBe('[부산]광역시 해운대구_[주차]장 정보');
+    expect(marked('Parking 주차', ['parking'])).toBe('[Parking] 주차');
+    expect(hangulSegments('해운대'.normalize('NFD'), ['해운']).map((s) => s.text)).toEqual(['해운', '대']);
+    expect(marked('<b>주차</b>', ['주ㅊ'])).toBe('<b>[주차]</b>');
   });
 });
 

@@ -13,6 +13,8 @@ export interface ResultsView {
   now: number;
   /** ARIA level of result titles, so they fit the page's outline (default 3). */
   headingLevel: number;
+  /** Marks the words in a text; `highlight` by default (the Korean-aware one for initials and jamo). */
+  mark?: (text: string, words: readonly string[]) => Segment[];
 }
 
 export function marked(segments: Segment[]): (TemplateResult | string)[] {
@@ -20,9 +22,9 @@ export function marked(segments: Segment[]): (TemplateResult | string)[] {
 }
 
 function resultItem(dataset: Dataset, view: ResultsView): TemplateResult {
-  const { lang, words } = view;
+  const { lang, words, mark = highlight } = view;
   const href = view.href(dataset);
-  const title = marked(highlight(dataset.title, words));
+  const title = marked(mark(dataset.title, words));
   const formats = [...new Set(dataset.resources.map((r) => r.format).filter(Boolean))];
   const modified = dataset.metadataModified;
   return html`<li class="result" part="result">
@@ -56,7 +58,7 @@ function resultItem(dataset: Dataset, view: ResultsView): TemplateResult {
       </p>
       ${
         dataset.notes
-          ? html`<p class="result__excerpt">${marked(highlight(excerpt(dataset.notes, words), words))}</p>`
+          ? html`<p class="result__excerpt">${marked(mark(excerpt(dataset.notes, words), words))}</p>`
           : nothing
       }
       ${

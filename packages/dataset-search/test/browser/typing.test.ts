@@ -74,6 +74,27 @@ describe('Korean typing in the search box, against the real catalogue', () => {
     expect(input(el).value).to.equal('부산ㅈ');
   });
 
+  it('highlights results found by initials (ㅂㅅㅈㅊ) and by a syllable being typed (주ㅊ)', async () => {
+    const el = await mount(html`<bdw-dataset-search api="/"></bdw-dataset-search>`);
+    const { getChoseong } = await import('es-hangul');
+    const markedInitials = () =>
+      $$(el, '.result__title').map((t) =>
+        [...t.querySelectorAll('mark')].map((m) => getChoseong(m.textContent!.replace(/[^가-힣]/g, ''))).join(''),
+      );
+    await searchFor(el, 'ㅂㅅㅈㅊ');
+    expect(count(el)).to.be.greaterThan(0);
+    await waitUntil(() => markedInitials().some(Boolean), 'no marks for ㅂㅅㅈㅊ');
+    expect(
+      markedInitials()
+        .filter(Boolean)
+        .every((m) => m === 'ㅂㅅㅈㅊ'),
+    ).to.equal(true);
+    await searchFor(el, '주ㅊ');
+    expect(count(el)).to.be.greaterThan(0);
+    await waitUntil(() => $$(el, '.result__title mark').length > 0, 'no marks for 주ㅊ');
+    expect($$(el, '.result__title mark').every((m) => /^주[차-칳]$/.test(m.textContent!))).to.equal(true);
+  });
+
   it('gives the same results for an NFD query (pasted from macOS) as for NFC', async () => {
     const el = await mount(html`<bdw-dataset-search api="/"></bdw-dataset-search>`);
     await searchFor(el, '해운대 주차');
