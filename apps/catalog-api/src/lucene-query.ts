@@ -26,7 +26,7 @@ type Expr =
   | { kind: 'all' }
   | { kind: 'none' }
   /** An FTS5 expression over package_fts. */
-  | { kind: 'fts'; match: string }
+  | { kind: 'fts'; match: string; op?: 'AND' | 'OR' | 'NOT' }
   /** A SQL predicate over `packages p`. */
   | { kind: 'sql'; sql: string; params: unknown[] }
   | { kind: 'and'; items: Expr[] }
@@ -78,6 +78,11 @@ export const QUERY_FIELDS = [
   ...Object.keys(DATE_FIELDS),
 ].filter((f) => f !== '<implicit>');
 
+/** An FTS5 expression as an operand of `op`: parenthesised unless it is a term or already a chain of `op`. */
+function operand(e: Extract<Expr, { kind: 'fts' }>, op: 'AND' | 'OR'): string {
+  return e.op === undefined || e.op === op ? e.match : `(${e.match})`;
+}
+
 function and(items: Expr[]): Expr {
   const flat = items.flatMap((e) => (e.kind === 'and' ? e.items : [e])).filter((e) => e.kind !== 'all');
   if (flat.some((e) => e.kind === 'none')) return NONE;
@@ -89,9 +94,15 @@ function and(items: Expr[]): Expr {
   let rest = flat.filter((e) => e.kind !== 'fts' && !(e.kind === 'not' && e.item.kind === 'fts'));
   const merged: Expr[] = [];
   if (fts.length > 0) {
-    let match = fts.map((e) => `(${e.match})`).join(' AND ');
-    for (const n of notFts) match = `(${match}) NOT (${n.item.match})`;
-    merged.push({ kind: 'fts', match });
+    // Flat, not nested: `a b c …` is `a AND b AND c …` (FTS5's parser overflows its stack on deep nesting), and
+    // every negated term is one `NOT (b OR c …)`.
+    let match = fts.map((e) => operand(e, 'AND')).join(' AND ');
+    let op: 'AND' | 'NOT' = 'AND';
+    if (notFts.length > 0) {
+      match = `${fts.length > 1 ? `(${match})` : operand(fts[0]!, 'AND')} NOT (${notFts.map((n) => operand(n.item, 'OR')).join(' OR ')})`;
+      op = 'NOT';
+    }
+    merged.push({ kind: 'fts', match, op });
   } else rest = [...rest, ...notFts];
   const all = [...merged, ...rest];
   if (all.length === 0) return ALL;
@@ -104,7 +115,8 @@ function or(items: Expr[]): Expr {
   if (flat.length === 0) return NONE;
   if (flat.length === 1) return flat[0]!;
   if (flat.every((e) => e.kind === 'fts')) {
-    return { kind: 'fts', match: flat.map((e) => `(${(e as { match: string }).match})`).join(' OR ') };
+    const terms = flat as Extract<Expr, { kind: 'fts' }>[];
+    return { kind: 'fts', match: terms.map((e) => operand(e, 'OR')).join(' OR '), op: 'OR' };
   }
   return { kind: 'or', items: flat };
 }

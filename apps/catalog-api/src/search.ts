@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { validationError } from './errors.js';
+import { searchError, validationError } from './errors.js';
 import { compileQuery } from './lucene-query.js';
 import { prepare } from './statements.js';
 
@@ -101,6 +101,18 @@ function normalizeSort(sort: string, hasQuery: boolean): { sql: string; label: s
  * (FTS5 on Hangul bigrams and syllables) and filters (`q` and `fq` in Lucene syntax, see lucene-query.ts), in SQL.
  */
 export function searchPackages(db: Database.Database, request: SearchRequest): SearchHits {
+  try {
+    return runSearch(db, request);
+  } catch (error) {
+    // FTS5 refuses what it cannot run (an expression nested deeper than its parser's stack): the query's fault.
+    if (error instanceof Error && error.message.startsWith('fts5:')) {
+      throw searchError(`the query is too complex for the full-text index (${error.message})`);
+    }
+    throw error;
+  }
+}
+
+function runSearch(db: Database.Database, request: SearchRequest): SearchHits {
   for (const field of request.facetFields) {
     if (!SEARCH_FIELDS.has(field)) throw validationError(`facet.field: cannot facet on "${field}"`);
   }
