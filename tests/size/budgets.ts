@@ -14,11 +14,15 @@ export const OVER_GOAL_KB: Record<string, number> = {
   // properties, so it cannot wait for a chunk. Splitting costs 0.4 KB here: the lazy parts share messages and
   // time formatting with the element, which esbuild puts in a chunk of their own.
   'bdw-council-agenda': 10.6,
+  // 11.6 KB. Searching inside a facet (every one of 992 organisations through the autocomplete actions), chips
+  // named from the URL and IME-aware typing are lazy (6.4 KB with es-hangul); what is left is the search box,
+  // facets with their counts, chips, results and paging, which all draw on first paint from the URL state.
+  'bdw-dataset-search': 11.7,
 };
 
 /** Lazy chunks, loosely (a sixth or so above today's), so that they cannot grow unnoticed either. */
 export const LAZY_BUDGET_KB: Record<string, number> = {
-  'bdw-dataset-search': 1,
+  'bdw-dataset-search': 7.5,
   'bdw-market-card': 1.5,
   'bdw-market-list': 5.5,
   'bdw-council-agenda': 3.2,
