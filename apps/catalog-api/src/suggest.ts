@@ -195,6 +195,7 @@ export function typedTitlePredicate(word: string): { sql: string; params: unknow
   return { sql: `p.rowid IN (SELECT s.package FROM package_suggest s WHERE ${sql})`, params };
 }
 
+/** One `package_autocomplete` result, in CKAN's shape. */
 export interface PackageSuggestion {
   name: string;
   title: string;

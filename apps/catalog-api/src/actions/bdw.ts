@@ -11,6 +11,7 @@ import type { ActionDef } from './context.js';
 import { requireId } from './organization.js';
 import { searchRequest } from './package.js';
 
+/** The council meetings as published (`data/meetings.json`), in their stored, bilingual form. */
 export function loadMeetings(file = join(DATA_DIR, 'meetings.json')): StoredMeeting[] {
   return (JSON.parse(readFileSync(file, 'utf8')) as { meetings: StoredMeeting[] }).meetings;
 }
