@@ -147,6 +147,8 @@ export function datastoreInfo(db: Database.Database, params: Params) {
       id: f.id,
       type: f.type,
       schema: { native_type: nativeType[f.type] ?? f.type, is_index: false, notnull: false, uniquekey: false },
+      // The data dictionary entry, as CKAN's datastore_info returns it.
+      ...(f.info ? { info: f.info } : {}),
     })),
   };
 }

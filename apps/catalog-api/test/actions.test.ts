@@ -128,6 +128,7 @@ describe('the other CKAN actions', () => {
     const info = await result('datastore_info', { id: 'busan-presidential-vote-2022-by-district-1' });
     expect(info.meta.count).toBe(16);
     expect(info.fields.find((f: Body) => f['id'] === 'VOTER')).toMatchObject({ type: 'int' });
+    expect(info.fields.find((f: Body) => f['id'] === 'SGGNM')).toMatchObject({ info: { label: expect.any(String) } });
   });
 
   it('site_read, help_show (the target of every help link), status_show', async () => {
