@@ -89,7 +89,8 @@ type Status =
  * @cssprop --bdw-data-map-height - Height of the map (default 28rem).
  * @cssprop --bdw-data-map-panel-width - Width of the side panel on wide containers (default 15rem).
  * @cssprop --bdw-data-map-palette - Base colour of choropleth classes, points and clusters (default: the primary token; see also the `palette` attribute).
- * @cssprop --bdw-data-map-on-palette - Text on that colour: cluster counts (default: `--bdw-color-on-primary`, `--bdw-color-on-accent` with `palette="accent"`).
+ * @cssprop --bdw-data-map-cluster - Fill of cluster markers (default: the text token, neutral so that no choropleth class of any palette looks like a cluster).
+ * @cssprop --bdw-data-map-on-cluster - Cluster counts and ring (default: the surface token).
  * @cssprop --bdw-data-map-background - Background of the map where there are no tiles (default: the surface-alt token).
  */
 export class BdwDataMap extends LitElement {

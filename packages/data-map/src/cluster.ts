@@ -51,3 +51,68 @@ export function clusterTotal(items: readonly ClusterItem[]): number {
 export function expansionZoom({ index }: ClusterIndex, clusterId: number): number {
   return index.getClusterExpansionZoom(clusterId);
 }
+
+/** What is drawn for one or more cluster items that would overlap on screen. */
+export interface MarkerItem {
+  lng: number;
+  lat: number;
+  /** Points represented. */
+  count: number;
+  /** Supercluster ids of the clusters merged into this marker (empty for a single point). */
+  clusterIds: number[];
+  /** Index of the feature when the marker is one single point, else `null`. */
+  featureIndex: number | null;
+}
+
+/** Diameter in CSS pixels of the marker of `count` points (a single point's target is 24 px). */
+export function markerSize(count: number): number {
+  if (count <= 1) return 24;
+  return count >= 1000 ? 44 : count >= 100 ? 38 : 32;
+}
+
+/**
+ * Merges cluster items whose markers would overlap on screen (circles of `markerSize`, plus `gap` px), biggest first,
+ * until no two markers intersect. `project` gives an item's position in container pixels.
+ */
+export function declutter(
+  items: readonly ClusterItem[],
+  project: (lat: number, lng: number) => { x: number; y: number },
+  gap = 2,
+): MarkerItem[] {
+  type Placed = MarkerItem & { x: number; y: number };
+  let placed: Placed[] = [...items]
+    .sort((a, b) => b.count - a.count)
+    .map((item) => ({
+      lng: item.lng,
+      lat: item.lat,
+      count: item.count,
+      clusterIds: item.clusterId === null ? [] : [item.clusterId],
+      featureIndex: item.clusterId === null ? item.featureIndex : null,
+      ...project(item.lat, item.lng),
+    }));
+  for (let changed = true, round = 0; changed && round < 8; round++) {
+    changed = false;
+    const kept: Placed[] = [];
+    for (const item of placed) {
+      const host = kept.find(
+        (k) => Math.hypot(k.x - item.x, k.y - item.y) < (markerSize(k.count) + markerSize(item.count)) / 2 + gap,
+      );
+      if (!host) {
+        kept.push(item);
+        continue;
+      }
+      changed = true;
+      // The merged marker sits at the points' weighted centre.
+      const total = host.count + item.count;
+      host.x = (host.x * host.count + item.x * item.count) / total;
+      host.y = (host.y * host.count + item.y * item.count) / total;
+      host.lat = (host.lat * host.count + item.lat * item.count) / total;
+      host.lng = (host.lng * host.count + item.lng * item.count) / total;
+      host.count = total;
+      host.clusterIds.push(...item.clusterIds);
+      host.featureIndex = null;
+    }
+    placed = kept;
+  }
+  return placed.map(({ x: _x, y: _y, ...item }) => item);
+}

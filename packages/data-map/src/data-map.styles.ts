@@ -12,14 +12,12 @@ const shadeRules = SHADES.map(
 export const dataMapStyles = css`
   :host {
     --_palette: var(--bdw-data-map-palette, ${token('color-primary')});
-    --_on-palette: var(--bdw-data-map-on-palette, ${token('color-on-primary')});
     --_surface: ${token('color-surface')};
     container-type: inline-size;
     background: ${token('color-surface')};
   }
   :host([palette='accent']) {
     --_palette: var(--bdw-data-map-palette, ${token('color-accent')});
-    --_on-palette: var(--bdw-data-map-on-palette, ${token('color-on-accent')});
   }
   :host([palette='danger']) {
     --_palette: var(--bdw-data-map-palette, ${token('color-danger')});

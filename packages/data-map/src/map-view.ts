@@ -3,7 +3,15 @@ import type { FeatureCollection } from 'geojson';
 import type * as Leaflet from 'leaflet';
 import { adoptStyles, html, nothing, render, unsafeCSS, type LitElement } from 'lit';
 import { classOf } from './classify.js';
-import { clustersInView, createClusterIndex, expansionZoom, type ClusterIndex } from './cluster.js';
+import {
+  clustersInView,
+  createClusterIndex,
+  declutter,
+  expansionZoom,
+  markerSize,
+  type ClusterIndex,
+  type MarkerItem,
+} from './cluster.js';
 import { CANVAS_THRESHOLD, DEFAULT_CENTER, DEFAULT_ZOOM } from './constants.js';
 import { bdwEvent, type BdwFeatureSelectDetail } from './events.js';
 import { bbox, type AnyFeature } from './geojson.js';
@@ -13,7 +21,7 @@ import { rangeLabel } from './legend.js';
 import { mapStyles } from './map.styles.js';
 import { t } from './messages.js';
 import { renderFeatureTable } from './render/table.js';
-import { featureName, propertyRows } from './text.js';
+import { clusterCount, featureName, propertyRows } from './text.js';
 
 type L = typeof Leaflet;
 
@@ -290,49 +298,61 @@ export class MapView {
       if (!cluster) continue;
       group.clearLayers();
       if (this.host.state().hiddenLayers.has(layer.id)) continue;
-      for (const item of clustersInView(cluster, box, map.getZoom())) {
-        const content = document.createElement('span');
-        let marker: Leaflet.Marker;
-        if (item.clusterId !== null) {
-          content.className = 'bdw-cluster';
-          // The visible count is the start of the accessible name (WCAG 2.5.3 label in name).
-          const visible = document.createElement('span');
-          visible.textContent = item.count >= 1000 ? `${Math.round(item.count / 100) / 10}k` : String(item.count);
-          const hint = document.createElement('span');
-          hint.className = 'visually-hidden';
-          hint.textContent = ` ${t(lang, 'cluster', { count: formatNumber(item.count, lang) })}`;
-          content.append(visible, hint);
-          const size = item.count >= 1000 ? 44 : item.count >= 100 ? 38 : 32;
-          marker = L.marker([item.lat, item.lng], {
-            icon: L.divIcon({ html: content, className: 'bdw-cluster-icon', iconSize: [size, size] }),
-            keyboard: true,
-          });
-          const id = item.clusterId;
-          marker.on('click', () => {
-            map.setView([item.lat, item.lng], Math.min(expansionZoom(cluster, id), map.getMaxZoom()));
-          });
-          marker.on('add', () => {
-            const el = marker.getElement();
-            el?.setAttribute('data-count', String(item.count));
-          });
-        } else {
-          const i = item.featureIndex!;
-          content.className = 'bdw-dot';
-          marker = L.marker([item.lat, item.lng], {
-            icon: L.divIcon({ html: content, className: 'bdw-single-icon', iconSize: [24, 24] }),
-            keyboard: true,
-          });
-          const name = this.nameOf(layer, i);
-          marker.on('click', () => this.select(layer, i, layer.collection.features[i]!, name, marker.getLatLng()));
-          marker.on('add', () => {
-            const el = marker.getElement();
-            el?.setAttribute('aria-label', name);
-            el?.setAttribute('data-count', '1');
-          });
-        }
-        group.addLayer(marker);
+      const project = (lat: number, lng: number) => map.latLngToContainerPoint([lat, lng]);
+      for (const item of declutter(clustersInView(cluster, box, map.getZoom()), project)) {
+        group.addLayer(this.markerOf(L, map, drawn, cluster, item, lang));
       }
     }
+  }
+
+  /** A cluster (its count, zooms to where it splits) or a single point (a dot, opens its popup). */
+  private markerOf(
+    L: L,
+    map: Leaflet.Map,
+    drawn: Drawn,
+    cluster: ClusterIndex,
+    item: MarkerItem,
+    lang: Lang,
+  ): Leaflet.Marker {
+    const { layer } = drawn;
+    const content = document.createElement('span');
+    const size = markerSize(item.count);
+    if (item.featureIndex === null) {
+      content.className = 'bdw-cluster';
+      // The visible count is the start of the accessible name (WCAG 2.5.3 label in name).
+      const visible = document.createElement('span');
+      visible.textContent = clusterCount(item.count, lang);
+      const hint = document.createElement('span');
+      hint.className = 'visually-hidden';
+      hint.textContent = ` ${t(lang, 'cluster', { count: formatNumber(item.count, lang) })}`;
+      content.append(visible, hint);
+      const marker = L.marker([item.lat, item.lng], {
+        icon: L.divIcon({ html: content, className: 'bdw-cluster-icon', iconSize: [size, size] }),
+        keyboard: true,
+      });
+      marker.on('click', () => {
+        // Where the first of the clusters drawn here splits (merged neighbours split there too, or sooner).
+        const zooms = item.clusterIds.map((id) => expansionZoom(cluster, id));
+        const next = zooms.length ? Math.min(...zooms) : map.getZoom() + 2;
+        map.setView([item.lat, item.lng], Math.min(Math.max(next, map.getZoom() + 1), map.getMaxZoom()));
+      });
+      marker.on('add', () => marker.getElement()?.setAttribute('data-count', String(item.count)));
+      return marker;
+    }
+    const i = item.featureIndex;
+    content.className = 'bdw-dot';
+    const marker = L.marker([item.lat, item.lng], {
+      icon: L.divIcon({ html: content, className: 'bdw-single-icon', iconSize: [size, size] }),
+      keyboard: true,
+    });
+    const name = this.nameOf(layer, i);
+    marker.on('click', () => this.select(layer, i, layer.collection.features[i]!, name, marker.getLatLng()));
+    marker.on('add', () => {
+      const el = marker.getElement();
+      el?.setAttribute('aria-label', name);
+      el?.setAttribute('data-count', '1');
+    });
+    return marker;
   }
 
   private fitToData(): void {

@@ -44,26 +44,37 @@ export const mapStyles = css`
     stroke-width: 3;
     outline: none;
   }
+  /* Clusters are neutral (the text colour), so they never read as a choropleth class of any palette. */
   .bdw-cluster {
     display: grid;
     place-items: center;
+    box-sizing: border-box;
     width: 100%;
     height: 100%;
     border-radius: 50%;
-    background: var(--_palette);
-    color: var(--_on-palette);
-    border: 2px solid ${token('color-surface')};
+    background: var(--bdw-data-map-cluster, ${token('color-text')});
+    color: var(--bdw-data-map-on-cluster, ${token('color-surface')});
+    border: 2px solid var(--bdw-data-map-on-cluster, ${token('color-surface')});
     font-size: ${token('font-size-xs')};
     font-weight: 700;
     line-height: 1;
+    white-space: nowrap;
     box-shadow: ${token('elevation-1')};
   }
+  /* A single point: a round 14 px dot centred in its 24 px target. */
+  .bdw-single-icon {
+    display: grid;
+    place-items: center;
+  }
   .bdw-dot {
-    width: 100%;
-    height: 100%;
+    display: block;
+    box-sizing: border-box;
+    width: 14px;
+    height: 14px;
     border-radius: 50%;
     background: var(--_palette);
     border: 2px solid ${token('color-surface')};
+    box-shadow: 0 0 0 1px ${token('color-text')};
   }
   .leaflet-marker-icon:focus-visible {
     outline: 3px solid ${token('color-focus')};

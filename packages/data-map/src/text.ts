@@ -57,3 +57,6 @@ export function propertyRows(properties: Record<string, unknown> | null | undefi
     .slice(0, limit)
     .map(([k, v]) => [k, valueText(v)]);
 }
+
+/** The count shown on a cluster: Korean units in ko (`1.9천`, `12만`), K/M in English (`1.9K`, `120K`). */
+export { formatCompact as clusterCount } from '@bdw/core';

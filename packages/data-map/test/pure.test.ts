@@ -11,7 +11,15 @@ import {
   quantileBreaks,
   shadeStep,
 } from '../src/classify.js';
-import { clusterTotal, clustersInView, createClusterIndex, expansionZoom } from '../src/cluster.js';
+import {
+  clusterTotal,
+  clustersInView,
+  createClusterIndex,
+  declutter,
+  expansionZoom,
+  markerSize,
+} from '../src/cluster.js';
+import { clusterCount } from '../src/text.js';
 import { csvToGeoJSON, parseTable } from '../src/csv.js';
 import { DataError } from '../src/errors.js';
 import { bbox, geometryKind, parseGeoJSON, propertiesTable } from '../src/geojson.js';
@@ -288,6 +296,34 @@ describe('clusters', () => {
     expect(expansionZoom(index, clusters[0]!.clusterId!)).toBeGreaterThan(10);
     const singles = clustersInView(index, [-180, -85, 180, 85], 18).filter((c) => c.featureIndex !== null);
     expect(new Set(singles.map((s) => s.featureIndex)).size).toBe(singles.length);
+  });
+
+  it('merges markers that would overlap on screen until none do, keeping every point', () => {
+    const index = createClusterIndex(accidents);
+    // Web Mercator at 256 px tiles, as Leaflet projects.
+    for (const zoom of [9, 10, 11, 12, 13, 14, 15, 16, 17, 18]) {
+      const scale = 256 * 2 ** zoom;
+      const project = (lat: number, lng: number) => {
+        const s = Math.sin((lat * Math.PI) / 180);
+        return { x: ((lng + 180) / 360) * scale, y: (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * scale };
+      };
+      const markers = declutter(clustersInView(index, [-180, -85, 180, 85], zoom), project);
+      expect(markers.reduce((s, m) => s + m.count, 0)).toBe(100);
+      for (let a = 0; a < markers.length; a++)
+        for (let b = a + 1; b < markers.length; b++) {
+          const [p, q] = [project(markers[a]!.lat, markers[a]!.lng), project(markers[b]!.lat, markers[b]!.lng)];
+          const reach = (markerSize(markers[a]!.count) + markerSize(markers[b]!.count)) / 2;
+          expect(Math.hypot(p.x - q.x, p.y - q.y), `zoom ${zoom}`).toBeGreaterThanOrEqual(reach);
+        }
+    }
+  });
+
+  it('labels cluster counts with Korean units in Korean and K/M in English', () => {
+    expect(clusterCount(87, 'ko')).toBe('87');
+    expect(clusterCount(1900, 'ko')).toBe('1.9천');
+    expect(clusterCount(120_000, 'ko')).toBe('12만');
+    expect(clusterCount(1900, 'en')).toBe('1.9K');
+    expect(clusterCount(1_200_000, 'en')).toBe('1.2M');
   });
 });
 
