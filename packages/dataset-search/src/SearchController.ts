@@ -1,13 +1,9 @@
 import { isAbortError, type SearchBackend, type SearchResult } from '@bdw/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { toQuery, type SearchState } from './search-state.js';
-import { similarQueries } from './similar.js';
+import type { Similar } from './similar.js';
 
-/** Other queries that do find something, offered when a search finds nothing. */
-export interface Similar {
-  q: string;
-  count: number;
-}
+export type { Similar } from './similar.js';
 
 export type SearchStatus =
   | { kind: 'idle' }
@@ -97,17 +93,10 @@ export class SearchController implements ReactiveController {
     );
   }
 
+  /** Fetched only when a search finds nothing. */
   private async similar(backend: SearchBackend, q: string, signal: AbortSignal): Promise<Similar[]> {
-    const candidates = similarQueries(q);
-    const counts = await Promise.all(
-      candidates.map((candidate) =>
-        backend.packageSearch({ q: candidate, pageSize: 0 }, { signal }).then(
-          (r) => r.count,
-          () => 0,
-        ),
-      ),
-    );
-    return candidates.map((c, i) => ({ q: c, count: counts[i] ?? 0 })).filter((s) => s.count > 0);
+    const { findSimilar } = await import('./similar.js');
+    return findSimilar(backend, q, { signal });
   }
 
   hostDisconnected(): void {

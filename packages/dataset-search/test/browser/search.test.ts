@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { $, $$, count, facetBox, facetCount, mount, searchFor, settled, titles } from './helpers.js';
+import { $, $$, apiCount, count, facetBox, facetCount, mount, searchFor, settled, titles } from './helpers.js';
 
 /** The real catalog-api (61,366 datasets) is served on this origin by the test server. */
 describe('<bdw-dataset-search> against the real catalog-api', () => {
@@ -75,6 +75,18 @@ describe('<bdw-dataset-search> against the real catalog-api', () => {
     await settled(el);
     expect(count(el)).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
+  });
+
+  it('proposes real title words of the catalogue, not two-syllable fragments, with their true counts', async () => {
+    const el = await mount(html`<bdw-dataset-search api="/" q="해운대해수욕장주차장실시간"></bdw-dataset-search>`);
+    const tries = [...$(el, '[part="empty"]').querySelectorAll<HTMLButtonElement>('.similar .link')];
+    const shown = tries.map((b) => /^(.+) \(([\d,]+)건\)$/.exec(b.textContent!.trim())!);
+    const words = shown.map((m) => m[1]!);
+    expect(words).to.include('주차장').and.include('실시간');
+    for (const fragment of ['대해', '장주', '욕장']) expect(words).to.not.include(fragment);
+    for (const match of shown) {
+      expect(Number(match[2]!.replace(/,/g, '')), match[1]).to.equal(await apiCount({ q: match[1]! }));
+    }
   });
 
   it('speaks English with lang="en"', async () => {
