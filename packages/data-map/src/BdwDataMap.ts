@@ -72,6 +72,7 @@ type Status =
  * @fires bdw-search - Catalogue mode: the user narrowed the catalogue to a category or provider. `detail.query`.
  *
  * @csspart base - The whole widget.
+ * @csspart skip - The "skip the map" link before the map (shown when focused).
  * @csspart map - The map (Leaflet container).
  * @csspart panel - The side panel with layers and legend.
  * @csspart layers - The layer switcher.
@@ -284,6 +285,12 @@ export class BdwDataMap extends LitElement {
     }
   }
 
+  /** The skip link: focus goes past the map (its features are one Tab stop, its controls a few more). */
+  private skipMap = (event: Event) => {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('.skip-target')?.focus();
+  };
+
   private retry = () => {
     this.loadKey = undefined;
     this.requestUpdate();
@@ -397,7 +404,13 @@ export class BdwDataMap extends LitElement {
     return html`<div class="root" part="base">
       <div class="layout ${layers.length ? 'layout--panel' : ''}">
         <div class="stage">
+          ${
+            layers.length
+              ? html`<a class="skip" part="skip" href="#" @click=${this.skipMap}>${t(lang, 'skipMap')}</a>`
+              : nothing
+          }
           <div class="map" part="map" role="region" aria-label=${mapLabel}></div>
+          <span class="skip-target" tabindex="-1"></span>
           ${this.status.kind === 'done' ? nothing : html`<div class="overlay">${this.renderState(lang)}</div>`}
         </div>
         ${this.view ? this.view.renderPanel(lang, layers, (layer, visible) => this.toggleLayer(layer, visible)) : nothing}

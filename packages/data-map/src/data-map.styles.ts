@@ -52,6 +52,32 @@ export const dataMapStyles = css`
     border-radius: ${token('radius-md')};
     overflow: hidden;
   }
+  /* The skip link is out of sight until it is focused. */
+  .skip {
+    position: absolute;
+    inset-block-start: ${token('space-2')};
+    inset-inline-start: ${token('space-2')};
+    z-index: 1100;
+    padding: ${token('space-1')} ${token('space-3')};
+    border: 2px solid ${token('color-focus')};
+    border-radius: ${token('radius-sm')};
+    background: ${token('color-surface')};
+    color: ${token('color-primary')};
+    font-size: ${token('font-size-sm')};
+    text-decoration: underline;
+  }
+  .skip:not(:focus) {
+    clip-path: inset(50%);
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    white-space: nowrap;
+    padding: 0;
+    border: 0;
+  }
+  .skip-target:focus {
+    outline: none;
+  }
   .map:focus-visible {
     outline: 2px solid ${token('color-focus')};
     outline-offset: 2px;

@@ -3,6 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import type * as Leaflet from 'leaflet';
 import { adoptStyles, html, nothing, render, unsafeCSS, type LitElement } from 'lit';
 import { classOf } from './classify.js';
+import { FeatureFocus } from './feature-focus.js';
 import {
   clustersInView,
   createClusterIndex,
@@ -89,6 +90,8 @@ export class MapView {
   private fitted = false;
   private tileLayer: Leaflet.TileLayer | null = null;
   private attributionControl: Leaflet.Control.Attribution | null = null;
+  /** One Tab stop for the features, arrow keys between them. */
+  private focus: FeatureFocus | null = null;
 
   constructor(private readonly host: MapViewHost) {}
 
@@ -123,6 +126,7 @@ export class MapView {
     // The map container is focusable (Leaflet's keyboard handler): give it a role and a name.
     container.setAttribute('role', 'region');
     container.setAttribute('aria-roledescription', t(lang, 'label'));
+    this.focus = new FeatureFocus(container);
     this.applyTiles();
     map.on('moveend', () => this.renderClusters());
     this.resizeObserver = new ResizeObserver(() => {
@@ -140,6 +144,8 @@ export class MapView {
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
     this.clear();
+    this.focus?.disconnect();
+    this.focus = null;
     if (this.map) {
       // A zoom animation ends in a 250 ms timer that map.remove() does not clear; once the panes are gone it
       // throws (`_leaflet_pos` of undefined). Marking the zoom over makes that timer do nothing.
@@ -259,27 +265,25 @@ export class MapView {
     return c < 0 ? 'bdw-feature bdw-novalue' : `bdw-feature bdw-shade-${layer.choropleth.ranges[c]!.shade}`;
   }
 
-  /** Makes SVG features focusable, named and operable by keyboard. */
+  /** Makes SVG features named and operable by keyboard (one Tab stop for all of them, see `FeatureFocus`). */
   private decorateAll(): void {
     const lang = this.host.state().lang;
+    const focus = this.focus;
     for (const { layer, features } of this.drawn.values()) {
       features.forEach((path, i) => {
         const el = path?.getElement?.() as SVGElement | undefined;
-        if (!el || el.hasAttribute('tabindex')) return;
-        el.setAttribute('tabindex', '0');
+        if (!el || el.hasAttribute('data-key')) return;
+        const key = `${layer.id}|f${i}`;
+        el.setAttribute('data-key', key);
+        el.setAttribute('tabindex', '-1');
         el.setAttribute('role', 'button');
         el.setAttribute('aria-label', this.describeFeature(layer, i, lang));
         if (layer.choropleth)
           el.dataset['class'] = String(classOf(layer.choropleth.values[i], layer.choropleth.breaks));
-        el.addEventListener('keydown', (event: KeyboardEvent) => {
-          if (event.key !== 'Enter' && event.key !== ' ') return;
-          event.preventDefault();
-          event.stopPropagation();
-          const feature = layer.collection.features[i]!;
-          this.select(layer, i, feature, this.nameOf(layer, i), null);
-        });
+        focus?.set(key, () => this.select(layer, i, layer.collection.features[i]!, this.nameOf(layer, i), null));
       });
     }
+    focus?.refresh();
   }
 
   private renderClusters(): void {
@@ -293,16 +297,21 @@ export class MapView {
       Math.min(180, bounds.getEast()),
       Math.min(85, bounds.getNorth()),
     ];
-    for (const drawn of this.drawn.values()) {
-      const { cluster, group, layer } = drawn;
-      if (!cluster) continue;
-      group.clearLayers();
-      if (this.host.state().hiddenLayers.has(layer.id)) continue;
-      const project = (lat: number, lng: number) => map.latLngToContainerPoint([lat, lng]);
-      for (const item of declutter(clustersInView(cluster, box, map.getZoom()), project)) {
-        group.addLayer(this.markerOf(L, map, drawn, cluster, item, lang));
+    const redraw = () => {
+      for (const drawn of this.drawn.values()) {
+        const { cluster, group, layer } = drawn;
+        if (!cluster) continue;
+        group.clearLayers();
+        this.focus?.forget(`${layer.id}|m`);
+        if (this.host.state().hiddenLayers.has(layer.id)) continue;
+        const project = (lat: number, lng: number) => map.latLngToContainerPoint([lat, lng]);
+        for (const item of declutter(clustersInView(cluster, box, map.getZoom()), project)) {
+          group.addLayer(this.markerOf(L, map, drawn, cluster, item, lang));
+        }
       }
-    }
+    };
+    if (this.focus) this.focus.keep(redraw);
+    else redraw();
   }
 
   /** A cluster (its count, zooms to where it splits) or a single point (a dot, opens its popup). */
@@ -330,13 +339,25 @@ export class MapView {
         icon: L.divIcon({ html: content, className: 'bdw-cluster-icon', iconSize: [size, size] }),
         keyboard: true,
       });
-      marker.on('click', () => {
+      const zoomIn = () => {
         // Where the first of the clusters drawn here splits (merged neighbours split there too, or sooner).
         const zooms = item.clusterIds.map((id) => expansionZoom(cluster, id));
         const next = zooms.length ? Math.min(...zooms) : map.getZoom() + 2;
         map.setView([item.lat, item.lng], Math.min(Math.max(next, map.getZoom() + 1), map.getMaxZoom()));
+      };
+      const key = `${layer.id}|mc${item.clusterIds.join('-') || `${item.lat},${item.lng}`}`;
+      marker.on('click', zoomIn);
+      marker.on('add', () => {
+        const el = marker.getElement();
+        el?.setAttribute('data-count', String(item.count));
+        el?.setAttribute('data-key', key);
       });
-      marker.on('add', () => marker.getElement()?.setAttribute('data-count', String(item.count)));
+      this.focus?.set(key, () => {
+        // From the keyboard, focus follows to the marker nearest to where the cluster was (the new centre).
+        const size = map.getSize();
+        this.focus?.focusNear({ x: size.x / 2, y: size.y / 2 });
+        zoomIn();
+      });
       return marker;
     }
     const i = item.featureIndex;
@@ -346,12 +367,16 @@ export class MapView {
       keyboard: true,
     });
     const name = this.nameOf(layer, i);
-    marker.on('click', () => this.select(layer, i, layer.collection.features[i]!, name, marker.getLatLng()));
+    const open = () => this.select(layer, i, layer.collection.features[i]!, name, marker.getLatLng());
+    const key = `${layer.id}|mp${i}`;
+    marker.on('click', open);
     marker.on('add', () => {
       const el = marker.getElement();
       el?.setAttribute('aria-label', name);
       el?.setAttribute('data-count', '1');
+      el?.setAttribute('data-key', key);
     });
+    this.focus?.set(key, open);
     return marker;
   }
 
@@ -448,12 +473,36 @@ export class MapView {
         </dl>`,
       content,
     );
-    L.popup({ maxWidth: 320, autoPanPadding: [16, 16] })
+    // Focus moves into the popup and comes back to where it was (the feature, or the table's link) when it closes.
+    const root = this.host.element.renderRoot as ShadowRoot;
+    const opener = root.activeElement as HTMLElement | null;
+    const openerKey = opener?.dataset['key'] ?? null;
+    const popup = L.popup({ maxWidth: 320, autoPanPadding: [16, 16] })
       .setLatLng(at)
-      .setContent(content)
-      .openOn(map);
-    const closeButton = map.getContainer().querySelector('.leaflet-popup-close-button');
-    closeButton?.setAttribute('aria-label', t(lang, 'close'));
+      .setContent(content);
+    popup.on('remove', () => {
+      const active = root.activeElement;
+      const element = popup.getElement();
+      if (active && !element?.contains(active)) return;
+      if (opener?.isConnected) opener.focus();
+      else if (openerKey && this.map) this.focus?.restore(openerKey, this.map.latLngToContainerPoint(at));
+    });
+    popup.openOn(map);
+    const element = popup.getElement();
+    if (!element) return;
+    element.setAttribute('role', 'dialog');
+    element.setAttribute('aria-label', name);
+    element.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', t(lang, 'close'));
+    element.addEventListener('keydown', (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      event.stopPropagation();
+      map.closePopup(popup);
+    });
+    const body = element.querySelector<HTMLElement>('.leaflet-popup-content');
+    // Focusable in the Tab order too: a long list of properties scrolls with the keyboard.
+    body?.setAttribute('tabindex', '0');
+    body?.focus({ preventScroll: true });
   }
 
   /** Selecting a feature from the table: centre on it and open its popup. */

@@ -19,6 +19,7 @@ import {
   expansionZoom,
   markerSize,
 } from '../src/cluster.js';
+import { moveFocus, nearestSpot, readingOrder } from '../src/roving.js';
 import { clusterCount } from '../src/text.js';
 import { csvToGeoJSON, parseTable } from '../src/csv.js';
 import { DataError } from '../src/errors.js';
@@ -380,5 +381,26 @@ describe('text and specs', () => {
     const css = readFileSync(new URL('../node_modules/leaflet/dist/leaflet.css', import.meta.url), 'utf8');
     expect(leafletCss).toBe(css);
     expect(LEAFLET_VERSION).toBe('1.9.4');
+  });
+});
+
+describe('roving focus order', () => {
+  it('walks features in reading order (rows top to bottom, left to right) and stops at the ends', () => {
+    const spots = [
+      { key: 'c', x: 10, y: 100 },
+      { key: 'b', x: 200, y: 12 },
+      { key: 'a', x: 20, y: 5 },
+      { key: 'd', x: 150, y: 110 },
+    ];
+    const order = readingOrder(spots);
+    expect(order).toEqual(['a', 'b', 'c', 'd']);
+    expect(moveFocus(order, 'a', 'ArrowRight')).toBe('b');
+    expect(moveFocus(order, 'a', 'ArrowDown')).toBe('b');
+    expect(moveFocus(order, 'a', 'ArrowLeft')).toBe('a');
+    expect(moveFocus(order, 'd', 'ArrowRight')).toBe('d');
+    expect(moveFocus(order, 'c', 'Home')).toBe('a');
+    expect(moveFocus(order, 'a', 'End')).toBe('d');
+    expect(moveFocus(order, 'a', 'Enter')).toBe(null);
+    expect(nearestSpot(spots, 140, 100)!.key).toBe('d');
   });
 });

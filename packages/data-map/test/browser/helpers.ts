@@ -47,3 +47,23 @@ export function rows(textContent: string): Record<string, string>[] {
   const header = lines[0]!.split(sep);
   return lines.slice(1).map((line) => Object.fromEntries(line.split(sep).map((v, i) => [header[i]!, v])));
 }
+
+/** Read once: the runner's session, for server commands. */
+const sessionId = new URL(location.href).searchParams.get('wtr-session-id');
+
+/** Runs a test-runner server command (`send-keys`, `emulate-media`, `set-viewport`) from the page. */
+export async function command<T = unknown>(name: string, payload: unknown): Promise<T> {
+  // The test runner's own module (not resolved at build time: a variable, not a literal).
+  const path = '/__web-dev-server__web-socket.js';
+  const socket = (await import(path)) as {
+    sendMessageWaitForResponse: (m: unknown) => Promise<{ executed: boolean; result: T }>;
+  };
+  const response = await socket.sendMessageWaitForResponse({ type: 'wtr-command', sessionId, command: name, payload });
+  if (!response.executed) throw new Error(`command ${name} was not executed`);
+  return response.result;
+}
+
+/** A real key press (Playwright): `press('Tab')`, `press('Shift+Tab')`, `press('Enter')`. */
+export const press = (key: string) => command('send-keys', { press: key });
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
