@@ -1,9 +1,10 @@
 import { css, unsafeCSS } from 'lit';
 import { token } from '@bdw/core';
 
+import { SHADES } from './shades.js';
+
 // Nine shades of the palette colour mixed into the surface: class colours follow the tokens,
 // so they change with the theme (dark mode) and the page's own --bdw-color-* values.
-const SHADES = [14, 24, 34, 45, 56, 67, 78, 89, 100];
 const shadeRules = SHADES.map(
   (pct, i) => `
   .bdw-shade-${i} { --_fill: color-mix(in srgb, var(--_palette) ${pct}%, var(--_surface)); }`,

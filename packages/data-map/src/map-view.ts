@@ -4,6 +4,7 @@ import type * as Leaflet from 'leaflet';
 import { adoptStyles, html, nothing, render, unsafeCSS, type LitElement } from 'lit';
 import { classOf } from './classify.js';
 import { FeatureFocus } from './feature-focus.js';
+import { hatchPatterns } from './hatch-patterns.js';
 import {
   clustersInView,
   createClusterIndex,
@@ -92,6 +93,8 @@ export class MapView {
   private attributionControl: Leaflet.Control.Attribution | null = null;
   /** One Tab stop for the features, arrow keys between them. */
   private focus: FeatureFocus | null = null;
+  /** The forced-colours hatches of the classes. */
+  private hatches: SVGSVGElement | null = null;
 
   constructor(private readonly host: MapViewHost) {}
 
@@ -127,6 +130,8 @@ export class MapView {
     container.setAttribute('role', 'region');
     container.setAttribute('aria-roledescription', t(lang, 'label'));
     this.focus = new FeatureFocus(container);
+    this.hatches = hatchPatterns();
+    container.append(this.hatches);
     this.applyTiles();
     map.on('moveend', () => this.renderClusters());
     this.resizeObserver = new ResizeObserver(() => {
@@ -146,6 +151,8 @@ export class MapView {
     this.clear();
     this.focus?.disconnect();
     this.focus = null;
+    this.hatches?.remove();
+    this.hatches = null;
     if (this.map) {
       // A zoom animation ends in a 250 ms timer that map.remove() does not clear; once the panes are gone it
       // throws (`_leaflet_pos` of undefined). Marking the zoom over makes that timer do nothing.

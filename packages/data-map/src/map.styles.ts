@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { HATCH_PERIOD, SHADES, hatchWidth } from './shades.js';
 import { token } from '@bdw/core';
 
 /**
@@ -6,6 +7,16 @@ import { token } from '@bdw/core';
  * Leaflet's controls, tooltips and popups in the widget's colours, the layer switcher and legend, and the table of
  * features. The element's own styles (`data-map.styles.ts`) cover the layout, states and catalogue map.
  */
+// Forced colours (Windows high contrast): the user's two system colours only, so each class is a hatch whose ink
+// grows with its shade, the same on the map (SVG patterns, see hatch-patterns.ts) and in the legend (gradients).
+const hatchRules = SHADES.map(
+  (_pct, i) => `
+    .bdw-feature.bdw-shade-${i} { fill: url(#bdw-hatch-${i}); }
+    .swatch.bdw-shade-${i} {
+      background: repeating-linear-gradient(45deg, CanvasText 0 ${hatchWidth(i)}px, Canvas ${hatchWidth(i)}px ${HATCH_PERIOD}px);
+    }`,
+).join('');
+
 export const mapStyles = css`
   .map.leaflet-container {
     background: var(--bdw-data-map-background, ${token('color-surface-alt')});
@@ -245,5 +256,46 @@ export const mapStyles = css`
   }
   th {
     background: ${token('color-surface-alt')};
+  }
+  @media (forced-colors: active) {
+    .bdw-feature,
+    .bdw-shape,
+    .bdw-point,
+    .swatch,
+    .bdw-dot {
+      forced-color-adjust: none;
+    }
+    .bdw-feature {
+      fill: Canvas;
+      fill-opacity: 1;
+      stroke: CanvasText;
+      stroke-opacity: 1;
+    }
+    .bdw-shape {
+      fill: Canvas;
+    }
+    .swatch,
+    .swatch.bdw-novalue {
+      background: Canvas;
+      border-color: CanvasText;
+    }
+    .bdw-point,
+    .bdw-dot,
+    .swatch--point {
+      fill: CanvasText;
+      stroke: Canvas;
+      background: CanvasText;
+      border-color: Canvas;
+      box-shadow: 0 0 0 1px CanvasText;
+    }
+    .bdw-feature:hover,
+    .bdw-feature:focus,
+    .bdw-point:hover,
+    .bdw-point:focus,
+    .bdw-selected {
+      stroke: Highlight;
+      stroke-width: 4;
+    }
+    ${unsafeCSS(hatchRules)}
   }
 `;
