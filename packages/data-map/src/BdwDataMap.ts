@@ -23,7 +23,7 @@ import type { AnyCollection } from './geojson.js';
 import type { LayerSpec, LoadedLayer } from './layers.js';
 import type { MapView, MapViewHost } from './map-view.js';
 import { dataErrorMessage, t } from './messages.js';
-import { renderCatalogMap } from './render/catalog.js';
+import type * as CatalogViewModule from './render/catalog.js';
 import { normalizeSpecs } from './specs.js';
 
 export { CANVAS_THRESHOLD, DEFAULT_CENTER, DEFAULT_ZOOM } from './constants.js';
@@ -51,6 +51,19 @@ function loadEngine(): Promise<Engine> {
     throw error;
   });
   return engineModule;
+}
+
+let catalogViewModule: Promise<typeof CatalogViewModule> | undefined;
+/**
+ * The catalogue map's drawing (the treemap layout with d3-hierarchy, tiles, breadcrumbs) is fetched in catalogue mode
+ * only, together with the catalogue's facets. A failed fetch is tried again on the next update.
+ */
+function loadCatalogView(): Promise<typeof CatalogViewModule> {
+  catalogViewModule ??= import('./render/catalog.js').catch((error: unknown) => {
+    catalogViewModule = undefined;
+    throw error;
+  });
+  return catalogViewModule;
 }
 
 type Status =
@@ -149,6 +162,9 @@ export class BdwDataMap extends LitElement {
   private readonly catalog = new CatalogController(this);
   private readonly locale = new LocaleController(this);
   private readonly catalogMap = new CatalogMapController(this);
+  /** The catalogue map's view once fetched (catalogue mode), or the error fetching it. */
+  private catalogView: typeof CatalogViewModule | { error: unknown } | null = null;
+  private catalogViewPending = false;
   /** The Leaflet side (map, drawing, legend, table of features), once the engine has loaded. */
   private view: MapView | null = null;
   private loadKey: string | undefined;
@@ -217,6 +233,18 @@ export class BdwDataMap extends LitElement {
     if (changed.has('showList') && this.showList) this.listOpen = true;
     if (this.mode === 'catalog') {
       this.catalogMap.update(this.catalog.client);
+      if (!this.catalogView && !this.catalogViewPending) {
+        this.catalogViewPending = true;
+        loadCatalogView()
+          .then(
+            (view) => (this.catalogView = view),
+            (error: unknown) => (this.catalogView = { error }),
+          )
+          .finally(() => {
+            this.catalogViewPending = false;
+            this.requestUpdate();
+          });
+      }
       return;
     }
     let key: string;
@@ -394,7 +422,16 @@ export class BdwDataMap extends LitElement {
   override render() {
     const lang = this.locale.lang;
     if (this.mode === 'catalog') {
-      return html`<div class="root" part="base">${renderCatalogMap(this.catalogMap, lang)}</div>`;
+      const view = this.catalogView;
+      const body = !view
+        ? renderLoading(lang)
+        : 'error' in view
+          ? renderError(view.error, lang, () => {
+              this.catalogView = null;
+              this.requestUpdate();
+            })
+          : view.renderCatalogMap(this.catalogMap, lang);
+      return html`<div class="root" part="base">${body}</div>`;
     }
     const layers = this.loadedLayers;
     const mapLabel = t(lang, 'mapLabel', {

@@ -27,12 +27,21 @@ export class CatalogMapController implements ReactiveController {
   path: CatalogStep[] = [];
   private client: CkanClient | undefined;
   private abort: AbortController | null = null;
+  /** Width in px of the catalogue map (0 until measured): the treemap is laid out for it. */
+  width = 0;
+  private resizeObserver: ResizeObserver | null = null;
+  private observed: Element | undefined;
+  private frame = 0;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
   hostDisconnected(): void {
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+    this.observed = undefined;
+    cancelAnimationFrame(this.frame);
     this.abort?.abort();
     this.abort = null;
     if (this.status.kind === 'loading') {
@@ -40,6 +49,28 @@ export class CatalogMapController implements ReactiveController {
       this.client = undefined;
     }
   }
+
+  /** Ref callback of the catalogue map's element: its width is followed, and the treemap reflows with it. */
+  observe = (element: Element | undefined): void => {
+    if (element === this.observed) return;
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+    this.observed = element;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    this.resizeObserver = new ResizeObserver(([entry]) => {
+      const width = Math.round(entry!.contentRect.width);
+      // Tiles are placed in percent, so they scale with the box anyway; a new layout is worth it when the width
+      // changes by more than a scrollbar (which a new layout's height could add and remove, over and over).
+      if (this.width && Math.abs(width - this.width) <= 16) return;
+      // Next frame: laying out inside the observer's callback would resize what it observes in the same frame.
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => {
+        this.width = width;
+        this.host.requestUpdate();
+      });
+    });
+    this.resizeObserver.observe(element);
+  };
 
   /** Called on every host update in catalogue mode: loads when the client changes. */
   update(client: CkanClient | undefined): void {

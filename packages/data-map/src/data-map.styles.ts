@@ -147,55 +147,66 @@ export const dataMapStyles = css`
     margin: 0 0 ${token('space-2')};
     font-size: ${token('font-size-md')};
   }
+  /* The treemap: tiles placed by the layout (percent of the box), a 1 px border of the surface between them. */
   .tiles {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(6.5rem, 1fr));
-    grid-auto-flow: dense;
-    gap: ${token('space-2')};
+    position: relative;
     margin: 0;
     padding: 0;
     list-style: none;
   }
+  .tiles > li {
+    position: absolute;
+  }
   .tile {
     font: inherit;
-    display: grid;
-    align-content: space-between;
+    box-sizing: border-box;
+    display: flex;
+    flex-direction: column;
+    justify-content: space-between;
+    gap: 2px;
     width: 100%;
     height: 100%;
-    min-height: 4.5rem;
-    padding: ${token('space-2')};
-    border: 1px solid var(--_palette);
+    overflow: hidden;
+    padding: ${token('space-1')} ${token('space-2')};
+    border: 1px solid ${token('color-surface')};
     border-radius: ${token('radius-sm')};
     background: var(--_fill);
     color: ${token('color-text')};
     text-align: start;
     cursor: pointer;
+    box-shadow: inset 0 0 0 1px color-mix(in srgb, var(--_palette) 55%, transparent);
   }
   .tile:hover {
-    border-width: 2px;
+    box-shadow: inset 0 0 0 2px var(--_palette);
   }
-  .tile--dark {
-    color: ${token('color-on-primary')};
+  .tile:focus-visible {
+    outline: 3px solid ${token('color-focus')};
+    outline-offset: -3px;
+    z-index: 1;
+  }
+  .tile--other {
+    cursor: default;
+    background: ${token('color-surface-alt')};
+    color: ${token('color-text-muted')};
+    box-shadow: inset 0 0 0 1px ${token('color-border')};
+  }
+  .tiles__more {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-1')} ${token('space-3')};
+    align-items: center;
+    margin: ${token('space-2')} 0 0;
+    font-size: ${token('font-size-sm')};
   }
   .tile__label {
     font-weight: 700;
     font-size: ${token('font-size-sm')};
-    line-height: 1.3;
+    line-height: 1.25;
+    overflow-wrap: anywhere;
   }
   .tile__count {
     font-size: ${token('font-size-xs')};
     font-variant-numeric: tabular-nums;
-  }
-  .span-2 {
-    grid-column: span 2;
-  }
-  .span-3 {
-    grid-column: span 2;
-    grid-row: span 2;
-  }
-  .span-4 {
-    grid-column: span 3;
-    grid-row: span 2;
   }
   .datasets {
     display: grid;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUSAN_DISTRICT_CROSSWALK } from '../src/busan-districts.js';
-import { catalogNodes, tileSpan } from '../src/catalog-map.js';
+import { catalogNodes, splitSmall, tileShade, treemapHeight, treemapLayout } from '../src/catalog-map.js';
 import {
   breaksFor,
   ckmeans,
@@ -374,8 +374,38 @@ describe('text and specs', () => {
       ['b', 1],
       ['a', 0.1],
     ]);
-    expect(tileSpan(1)).toBe(4);
-    expect(tileSpan(0.1)).toBe(1);
+    expect(tileShade(1)).toBe(2);
+    expect(tileShade(0.1)).toBe(0);
+  });
+  it('catalogue treemap: areas proportional to counts, filling the box without gaps, at 1280 and 320 px', () => {
+    // The real catalogue's categories (package_search facet counts).
+    const counts = [8212, 7445, 5777, 4994, 4633, 4360, 3834, 3763, 3722, 3449, 3352, 2918, 1803, 1779, 908, 417];
+    const nodes = catalogNodes({
+      field: 'groups',
+      title: '',
+      items: counts.map((count, i) => ({ name: `g${i}`, displayName: `G${i}`, count })),
+    });
+    const total = counts.reduce((a, b) => a + b, 0);
+    for (const width of [1280, 320]) {
+      const height = treemapHeight(width);
+      const tiles = treemapLayout(nodes, width, height);
+      let area = 0;
+      for (const tile of tiles) {
+        const share = tile.node.count / total;
+        expect((tile.width * tile.height) / 1e4 / share).toBeCloseTo(1, 6);
+        area += tile.width * tile.height;
+        expect(tile.left + tile.width).toBeLessThanOrEqual(100 + 1e-9);
+        expect(tile.top + tile.height).toBeLessThanOrEqual(100 + 1e-9);
+      }
+      expect(area).toBeCloseTo(1e4, 6);
+      // 농축수산 (3,763) is smaller than 공공행정 (8,212).
+      const [first, eighth] = [tiles[0]!, tiles[7]!];
+      expect(eighth.width * eighth.height).toBeLessThan(first.width * first.height);
+    }
+    expect(treemapHeight(320)).toBeGreaterThan(320);
+    // At 320 px, 통일외교안보 (908) and 법률 (417) are too small for a tile each; at 1280 every node has one.
+    expect(splitSmall(nodes, 320, treemapHeight(320)).small.map((n) => n.count)).toEqual([908, 417]);
+    expect(splitSmall(nodes, 1280, treemapHeight(1280)).small).toEqual([]);
   });
   it('the generated Leaflet CSS is current', () => {
     const css = readFileSync(new URL('../node_modules/leaflet/dist/leaflet.css', import.meta.url), 'utf8');
