@@ -74,7 +74,7 @@ type Status =
  * choropleths joined to polygons by key (Busan's KOSTAT and MOIS district codes both work),
  * clustered points, a layer switcher, a legend and a table of the features as a text alternative.
  * With `mode="catalog"` it maps the catalogue instead: datasets grouped by category and provider.
- * Works offline: without a tile URL the data shows on a neutral background.
+ * Works offline: without a tile URL the data shows over a basemap of its own (Busan's districts and their names).
  *
  * @tagname bdw-data-map
  * @summary Leaflet map of catalogue data: layers, choropleths, clustered points, catalogue map.
@@ -105,7 +105,9 @@ type Status =
  * @cssprop --bdw-data-map-palette - Base colour of choropleth classes, points and clusters (default: the primary token; see also the `palette` attribute).
  * @cssprop --bdw-data-map-cluster - Fill of cluster markers (default: the text token, neutral so that no choropleth class of any palette looks like a cluster).
  * @cssprop --bdw-data-map-on-cluster - Cluster counts and ring (default: the surface token).
- * @cssprop --bdw-data-map-background - Background of the map where there are no tiles (default: the surface-alt token).
+ * @cssprop --bdw-data-map-background - Background of the map where there are no tiles: the sea under the offline basemap (default: the primary token mixed into surface-alt), or the plain background with `basemap="none"` (default: the surface-alt token).
+ * @cssprop --bdw-data-map-land - Land of the offline basemap (default: the surface token).
+ * @cssprop --bdw-data-map-boundary - District boundaries of the offline basemap (default: the border token).
  */
 export class BdwDataMap extends LitElement {
   static override styles = [baseStyles, stateStyles, dataMapStyles];
@@ -137,6 +139,12 @@ export class BdwDataMap extends LitElement {
   @property({ reflect: true }) palette: 'primary' | 'accent' | 'danger' | 'warning' | 'success' = 'primary';
   /** Tile URL template such as `https://tile.example/{z}/{x}/{y}.png`. Without it the map has a neutral background. */
   @property({ attribute: 'tile-url' }) tileUrl?: string;
+  /**
+   * Base of the map without `tile-url`: `busan` (default) draws Busan's district boundaries and names (offline, from
+   * Statistics Korea's 2018 boundaries, fetched with the map engine); `none` leaves a plain background. A tile URL
+   * replaces it.
+   */
+  @property({ reflect: true }) basemap: 'busan' | 'none' = 'busan';
   /** Attribution of the tiles, shown as text. */
   @property() attribution?: string;
   /** Initial centre as `lat,lng` (default Busan, 35.1796,129.0756); the map fits its data unless `no-fit`. */
@@ -271,7 +279,7 @@ export class BdwDataMap extends LitElement {
       return;
     }
     void this.ensureMap();
-    if (changed.has('tileUrl') || changed.has('attribution')) this.view?.applyTiles();
+    if (changed.has('tileUrl') || changed.has('attribution') || changed.has('basemap')) this.view?.applyTiles();
   }
 
   private async load(): Promise<void> {
@@ -340,6 +348,7 @@ export class BdwDataMap extends LitElement {
         noFit: this.noFit,
         tileUrl: this.tileUrl,
         attribution: this.attribution,
+        basemap: this.basemap === 'none' ? 'none' : 'busan',
         mapElement: this.mapEl,
       }),
       setTileFailed: (failed) => {

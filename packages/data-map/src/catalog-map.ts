@@ -60,8 +60,8 @@ export function treemapLayout(nodes: readonly CatalogNode[], width: number, heig
   }));
 }
 
-/** Smallest tile, in px², worth a target of its own (48 × 48: room for a name and a 24 px target). */
-export const MIN_TILE_AREA = 48 * 48;
+/** Smallest tile, in px², worth a tile of its own (64 × 64: room for a short name and its count). */
+export const MIN_TILE_AREA = 64 * 64;
 
 /**
  * Which nodes get a tile of their own in a `width` × `height` treemap: those whose share of the area is at least

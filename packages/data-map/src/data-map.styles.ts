@@ -156,6 +156,7 @@ export const dataMapStyles = css`
   }
   .tiles > li {
     position: absolute;
+    container-type: inline-size;
   }
   .tile {
     font: inherit;
@@ -207,6 +208,17 @@ export const dataMapStyles = css`
   .tile__count {
     font-size: ${token('font-size-xs')};
     font-variant-numeric: tabular-nums;
+  }
+  /* Narrow tiles: smaller type, Korean words kept whole (clipped rather than broken letter by letter). */
+  @container (max-width: 80px) {
+    .tile {
+      padding: 2px ${token('space-1')};
+    }
+    .tile__label {
+      font-size: ${token('font-size-xs')};
+      word-break: keep-all;
+      overflow-wrap: normal;
+    }
   }
   .datasets {
     display: grid;

@@ -3,6 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import type * as Leaflet from 'leaflet';
 import { adoptStyles, html, nothing, render, unsafeCSS, type LitElement } from 'lit';
 import { classOf } from './classify.js';
+import { Basemap } from './basemap-layer.js';
 import { FeatureFocus } from './feature-focus.js';
 import { hatchPatterns } from './hatch-patterns.js';
 import {
@@ -38,6 +39,8 @@ export interface MapViewState {
   noFit: boolean;
   tileUrl: string | undefined;
   attribution: string | undefined;
+  /** `busan`: the offline basemap under the layers when there is no tile URL; `none`: a plain background. */
+  basemap: 'busan' | 'none';
   mapElement: HTMLElement | undefined;
 }
 
@@ -90,6 +93,7 @@ export class MapView {
   private resizeFrame = 0;
   private fitted = false;
   private tileLayer: Leaflet.TileLayer | null = null;
+  private basemap: Basemap | null = null;
   private attributionControl: Leaflet.Control.Attribution | null = null;
   /** One Tab stop for the features, arrow keys between them. */
   private focus: FeatureFocus | null = null;
@@ -163,22 +167,35 @@ export class MapView {
       removed = true;
     }
     this.tileLayer = null;
+    this.basemap = null;
     this.attributionControl = null;
     this.fitted = false;
     return removed;
   }
 
-  /** Shows the tiles of `tile-url` (none: a neutral background) and their attribution as text. */
+  /**
+   * Shows the tiles of `tile-url` and their attribution as text; without tiles, the offline basemap (Busan's districts
+   * and their names) unless `basemap="none"`, which leaves a neutral background.
+   */
   applyTiles(): void {
     const { map, L } = this;
     if (!map || !L) return;
     this.tileLayer?.remove();
     this.tileLayer = null;
+    this.basemap?.remove();
+    this.basemap = null;
+    const state = this.host.state();
+    const offline = !state.tileUrl && state.basemap !== 'none';
+    map.getContainer().classList.toggle('bdw-basemap', offline);
+    if (offline) this.basemap = new Basemap(L, map, state.lang);
     this.attributionControl?.remove();
     this.attributionControl = L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' });
     this.attributionControl.addTo(map);
     const { tileUrl, attribution } = this.host.state();
-    if (!tileUrl) return;
+    if (!tileUrl) {
+      if (offline) this.attributionControl.addAttribution(escapeHtml(t(state.lang, 'basemapAttribution')));
+      return;
+    }
     this.host.setTileFailed(false);
     this.tileLayer = L.tileLayer(tileUrl, { maxZoom: 19, crossOrigin: true });
     this.tileLayer.on('tileerror', () => {

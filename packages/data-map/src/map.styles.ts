@@ -23,6 +23,36 @@ export const mapStyles = css`
     font: inherit;
     font-size: ${token('font-size-sm')};
   }
+  /* The offline basemap: land on a sea tint, thin district boundaries, names in the muted text colour. */
+  .map.leaflet-container.bdw-basemap {
+    background: var(
+      --bdw-data-map-background,
+      color-mix(in srgb, ${token('color-primary')} 9%, ${token('color-surface-alt')})
+    );
+  }
+  .bdw-base-district {
+    fill: var(--bdw-data-map-land, ${token('color-surface')});
+    fill-opacity: 1;
+    stroke: var(--bdw-data-map-boundary, ${token('color-border')});
+    stroke-width: 1;
+    stroke-linejoin: round;
+  }
+  .leaflet-marker-icon.bdw-base-label {
+    width: 0;
+    height: 0;
+  }
+  .bdw-base-label > span {
+    position: absolute;
+    transform: translate(-50%, -50%);
+    white-space: nowrap;
+    color: ${token('color-text-muted')};
+    font-size: ${token('font-size-xs')};
+    font-weight: 600;
+    letter-spacing: 0.02em;
+    text-shadow:
+      0 0 2px ${token('color-surface')},
+      0 0 4px ${token('color-surface')};
+  }
   /* Features */
   .bdw-feature {
     fill: var(--_fill, ${token('color-surface')});
@@ -258,6 +288,15 @@ export const mapStyles = css`
     background: ${token('color-surface-alt')};
   }
   @media (forced-colors: active) {
+    .bdw-base-district {
+      forced-color-adjust: none;
+      fill: Canvas;
+      stroke: GrayText;
+      stroke-dasharray: 4 3;
+    }
+    .bdw-base-label > span {
+      color: GrayText;
+    }
     .bdw-feature,
     .bdw-shape,
     .bdw-point,

@@ -7,6 +7,7 @@ const table = {
     mapLabel:
       '지도: {title}. 화살표 키로 이동하고 + 와 - 키로 확대·축소합니다. Tab 키로 지도 위 항목에 들어가 화살표 키로 항목 사이를 옮겨 다닙니다.',
     skipMap: '지도 건너뛰기',
+    basemapAttribution: '경계: 통계청 SGIS 2018 (공공누리 제1유형)',
     catalogLabel: '데이터 분포 지도',
     zoomIn: '확대',
     zoomOut: '축소',
@@ -55,6 +56,7 @@ const table = {
     mapLabel:
       'Map: {title}. Use the arrow keys to pan and + and - to zoom. Tab to the features on the map, then move between them with the arrow keys.',
     skipMap: 'Skip the map',
+    basemapAttribution: 'Boundaries: Statistics Korea SGIS 2018 (KOGL Type 1)',
     catalogLabel: 'Map of the data catalogue',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',

@@ -19,6 +19,7 @@ import {
   expansionZoom,
   markerSize,
 } from '../src/cluster.js';
+import { baseDistricts, visibleLabels } from '../src/basemap.js';
 import { moveFocus, nearestSpot, readingOrder } from '../src/roving.js';
 import { clusterCount } from '../src/text.js';
 import { csvToGeoJSON, parseTable } from '../src/csv.js';
@@ -403,14 +404,45 @@ describe('text and specs', () => {
       expect(eighth.width * eighth.height).toBeLessThan(first.width * first.height);
     }
     expect(treemapHeight(320)).toBeGreaterThan(320);
-    // At 320 px, 통일외교안보 (908) and 법률 (417) are too small for a tile each; at 1280 every node has one.
-    expect(splitSmall(nodes, 320, treemapHeight(320)).small.map((n) => n.count)).toEqual([908, 417]);
+    // At 320 px the four smallest (과학기술 … 법률) are too small for a 64 × 64 tile each; at 1280 every node has one.
+    expect(splitSmall(nodes, 320, treemapHeight(320)).small.map((n) => n.count)).toEqual([1803, 1779, 908, 417]);
     expect(splitSmall(nodes, 1280, treemapHeight(1280)).small).toEqual([]);
   });
   it('the generated Leaflet CSS is current', () => {
     const css = readFileSync(new URL('../node_modules/leaflet/dist/leaflet.css', import.meta.url), 'utf8');
     expect(leafletCss).toBe(css);
     expect(LEAFLET_VERSION).toBe('1.9.4');
+  });
+});
+
+describe('offline basemap', () => {
+  // Also the check that src/basemap-data.ts is current (gen:basemap): it must decode to the source file, to a metre.
+  it('is the repository’s district boundaries, to a metre, with names that never collide', () => {
+    const source = JSON.parse(read('busan_districts_kostat2018_simple.geojson')) as {
+      features: { properties: { code: string; name: string }; geometry: { type: string; coordinates: unknown } }[];
+    };
+    const base = baseDistricts();
+    expect(base.features.map((f) => f.properties.name)).toEqual(source.features.map((f) => f.properties.name));
+    base.features.forEach((f, i) => {
+      const g = source.features[i]!.geometry;
+      const want = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as number[][][][];
+      const got = f.geometry.coordinates;
+      expect(got.length).toBe(want.length);
+      const flat = (c: number[][][][]) => c.flat(3);
+      const [a, b] = [flat(got), flat(want)];
+      expect(a.length).toBe(b.length);
+      expect(Math.max(...a.map((v, j) => Math.abs(v - b[j]!)))).toBeLessThanOrEqual(0.5e-5 + 1e-12);
+      // The label point lies in the district's box.
+      const [lng, lat] = f.properties.label;
+      const xs = a.filter((_, j) => j % 2 === 0);
+      const ys = a.filter((_, j) => j % 2 === 1);
+      expect(lng).toBeGreaterThan(Math.min(...xs));
+      expect(lng).toBeLessThan(Math.max(...xs));
+      expect(lat).toBeGreaterThan(Math.min(...ys));
+      expect(lat).toBeLessThan(Math.max(...ys));
+    });
+    const box = (x: number, y: number) => ({ x, y, width: 40, height: 14 });
+    expect(visibleLabels([box(0, 0), box(20, 5), box(100, 0), box(50, 40)])).toEqual([0, 2, 3]);
   });
 });
 

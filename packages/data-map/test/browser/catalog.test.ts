@@ -74,7 +74,10 @@ describe('<bdw-data-map mode="catalog"> as a squarified treemap', () => {
         // No empty column or corner: the tiles cover the whole box.
         expect(covered / (box.width * box.height)).to.be.within(0.995, 1.005);
         // Bigger counts, bigger tiles (농축수산 3,763 is smaller than 공공행정 8,212).
-        const areas = buttons.map((b) => b.getBoundingClientRect()).map((r) => r.width * r.height);
+        const areas = buttons
+          .filter((b) => b.tagName === 'BUTTON')
+          .map((b) => b.getBoundingClientRect())
+          .map((r) => r.width * r.height);
         for (let i = 1; i < areas.length; i++) expect(areas[i]!).to.be.at.most(areas[i - 1]! * 1.001);
         // Every tile that is a button stays a target of at least 24 × 24 px; nodes too small for one share an
         // "other" tile and are listed as links under the treemap.

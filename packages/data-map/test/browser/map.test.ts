@@ -117,7 +117,7 @@ describe('<bdw-data-map> on the real Busan files', () => {
     const flat = await mount(html`<bdw-data-map .layers=${[{ src: ACCIDENTS_CSV, cluster: false }]}></bdw-data-map>`);
     expect(paths(flat)).to.have.length(100);
     const clustered = await mount(html`<bdw-data-map src=${ACCIDENTS_CSV}></bdw-data-map>`);
-    const markers = $$(clustered, '.leaflet-marker-icon');
+    const markers = $$(clustered, '.leaflet-marker-icon[data-count]');
     expect(markers.length).to.be.greaterThan(0);
     expect(markers.length).to.be.lessThan(100);
     expect(markers.reduce((sum, m) => sum + Number(m.dataset['count']), 0)).to.equal(100);
@@ -127,7 +127,7 @@ describe('<bdw-data-map> on the real Busan files', () => {
     const cluster = markers.find((m) => Number(m.dataset['count']) > 1)!;
     cluster.click();
     await new Promise((r) => setTimeout(r, 400));
-    const after = $$(clustered, '.leaflet-marker-icon');
+    const after = $$(clustered, '.leaflet-marker-icon[data-count]');
     const map = clustered.leafletMap!;
     const inView = after.filter((m) => m.dataset['count']);
     expect(map.getZoom()).to.be.greaterThan(10);
