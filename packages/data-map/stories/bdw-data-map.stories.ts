@@ -14,6 +14,7 @@ interface Args {
   palette: string;
   tileUrl: string;
   attribution: string;
+  basemap: string;
 }
 
 // The catalogue's shipped files (apps/catalog-api/data/files, see its SOURCES.md), served by Storybook as ./files/.
@@ -48,11 +49,13 @@ const meta: Meta<Args> = {
     palette: 'primary',
     tileUrl: '',
     attribution: '',
+    basemap: 'busan',
   },
   argTypes: {
     classification: { control: 'select', options: ['quantile', 'equal-interval', 'natural-breaks'] },
     classes: { control: { type: 'range', min: 2, max: 9 } },
     palette: { control: 'select', options: ['primary', 'accent', 'danger', 'warning', 'success'] },
+    basemap: { control: 'select', options: ['busan', 'none'] },
   },
   render: (args, { globals }) => html`
     <bdw-data-map
@@ -62,6 +65,7 @@ const meta: Meta<Args> = {
       palette=${args.palette}
       tile-url=${ifDefined(args.tileUrl || undefined)}
       attribution=${ifDefined(args.attribution || undefined)}
+      basemap=${args.basemap}
       theme=${globals['theme'] ?? 'light'}
     ></bdw-data-map>
   `,
@@ -130,5 +134,68 @@ export const English: Story = { globals: { lang: 'en' } };
 
 export const Mobile: Story = {
   parameters: { viewport: { defaultViewport: 'mobile1' } },
+  decorators: [(story) => html`<div style="max-width: 320px">${story()}</div>`],
+};
+
+/** Without `tile-url`: the map's own basemap, Busan's districts and their names, under the accident points (offline). */
+export const OfflineBasemap: Story = { args: { layers: [accidents] } };
+
+/** `basemap="none"`: the points on a plain background. */
+export const NoBasemap: Story = { args: { layers: [accidents], basemap: 'none' } };
+
+/** Waits for the map's features (`data-key`) inside the element and returns the element. */
+async function mapFeatures(canvas: HTMLElement): Promise<HTMLElement> {
+  const el = canvas.querySelector('bdw-data-map')!;
+  for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('.map [data-key]'); i++) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return el;
+}
+
+/**
+ * Keyboard: the features are one Tab stop, the arrow keys move between them, Enter or Space does what a click does.
+ * Here a district was chosen with Enter: its popup has focus (Escape closes it and focus goes back to the district).
+ */
+export const KeyboardPopup: Story = {
+  args: { layers: [electors] },
+  play: async ({ canvasElement }) => {
+    const el = await mapFeatures(canvasElement);
+    const feature = el.shadowRoot!.querySelector<HTMLElement>('.map [data-key][tabindex="0"]')!;
+    feature.focus();
+    feature.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    const next = el.shadowRoot!.activeElement as HTMLElement;
+    next.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  },
+};
+
+/** 12,000 points over Busan (generated on a spiral): clusters never overlap, counts read 1.2천, 3.4천 in Korean. */
+export const ManyPoints: Story = {
+  args: {
+    layers: [
+      {
+        id: 'spiral',
+        title: '지점 12,000개 (생성)',
+        data: {
+          type: 'FeatureCollection',
+          features: Array.from({ length: 12_000 }, (_, i) => {
+            const r = 0.002 + 0.12 * Math.sqrt(i / 12_000);
+            return {
+              type: 'Feature',
+              properties: { name: `지점 ${i + 1}` },
+              geometry: {
+                type: 'Point',
+                coordinates: [129.07 + r * Math.cos(i * 2.399963), 35.17 + r * Math.sin(i * 2.399963)],
+              },
+            };
+          }),
+        },
+      },
+    ],
+  },
+};
+
+/** The catalogue as a squarified treemap at 320 px: the smallest nodes share one tile and are links under it. */
+export const CatalogueTreemapMobile: Story = {
+  ...CatalogueMap,
   decorators: [(story) => html`<div style="max-width: 320px">${story()}</div>`],
 };
