@@ -90,19 +90,34 @@ export function declutter(
       featureIndex: item.clusterId === null ? item.featureIndex : null,
       ...project(item.lat, item.lng),
     }));
+  // Neighbours are looked up in a grid of cells as big as the largest marker (plus the gap): a few comparisons per
+  // marker instead of all pairs, as a view can hold thousands of single points at high zooms.
+  const cell = markerSize(Infinity) + gap;
   for (let changed = true, round = 0; changed && round < 8; round++) {
     changed = false;
     const kept: Placed[] = [];
+    const grid = new Map<string, Placed[]>();
     for (const item of placed) {
-      const host = kept.find(
-        (k) => Math.hypot(k.x - item.x, k.y - item.y) < (markerSize(k.count) + markerSize(item.count)) / 2 + gap,
-      );
+      const cx = Math.floor(item.x / cell);
+      const cy = Math.floor(item.y / cell);
+      let host: Placed | undefined;
+      for (let dx = -1; dx <= 1 && !host; dx++)
+        for (let dy = -1; dy <= 1 && !host; dy++)
+          host = grid
+            .get(`${cx + dx},${cy + dy}`)
+            ?.find(
+              (k) => Math.hypot(k.x - item.x, k.y - item.y) < (markerSize(k.count) + markerSize(item.count)) / 2 + gap,
+            );
       if (!host) {
         kept.push(item);
+        const key = `${cx},${cy}`;
+        const list = grid.get(key);
+        if (list) list.push(item);
+        else grid.set(key, [item]);
         continue;
       }
       changed = true;
-      // The merged marker sits at the points' weighted centre.
+      // The merged marker sits at the points' weighted centre (its grid cell is updated next round).
       const total = host.count + item.count;
       host.x = (host.x * host.count + item.x * item.count) / total;
       host.y = (host.y * host.count + item.y * item.count) / total;
