@@ -501,7 +501,10 @@ export class MapView {
     const root = this.host.element.renderRoot as ShadowRoot;
     const opener = root.activeElement as HTMLElement | null;
     const openerKey = opener?.dataset['key'] ?? null;
-    const popup = L.popup({ maxWidth: 320, autoPanPadding: [16, 16] })
+    // At least 240 px (less on a narrow map): Leaflet measures the content without wrapping, and a grid of properties
+    // measured that way came out a few letters wide.
+    const minWidth = Math.max(120, Math.min(240, map.getSize().x - 80));
+    const popup = L.popup({ minWidth, maxWidth: 320, autoPanPadding: [16, 16] })
       .setLatLng(at)
       .setContent(content);
     popup.on('remove', () => {
