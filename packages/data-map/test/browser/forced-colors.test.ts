@@ -48,4 +48,19 @@ describe('<bdw-data-map> in forced colours (Windows high contrast)', () => {
     expect(getComputedStyle(paths[0]!).stroke).to.equal(getComputedStyle($(el, '.legend__name')).color);
     await expect(el).to.be.accessible();
   });
+
+  it('keeps clusters and single points readable in system colours', async () => {
+    const el = await mount(html`<bdw-data-map src="/files/busan_fatal_traffic_accidents_2020.csv"></bdw-data-map>`);
+    const cluster = getComputedStyle(el.shadowRoot!.querySelector('.bdw-cluster')!);
+    expect(cluster.color).to.not.equal(cluster.backgroundColor);
+    expect(cluster.borderTopColor).to.equal(cluster.color);
+    const text = cluster.color;
+    const [lng, lat] = (el.loadedLayers[0]!.collection.features[0]!.geometry as { coordinates: number[] }).coordinates;
+    el.leafletMap!.setView([lat!, lng!], 18, { animate: false });
+    await new Promise((r) => setTimeout(r, 150));
+    const dot = getComputedStyle(el.shadowRoot!.querySelector('.bdw-dot')!);
+    // A solid dot in the text colour with a ring of the background colour, on the background.
+    expect(dot.backgroundColor).to.equal(text);
+    expect(dot.borderTopColor).to.not.equal(dot.backgroundColor);
+  });
 });
