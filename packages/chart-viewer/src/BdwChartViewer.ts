@@ -9,7 +9,7 @@ import {
   stateStyles,
   type Lang,
 } from '@bdw/core';
-import { Chart, registerables } from 'chart.js';
+import type { Chart } from 'chart.js';
 import { LitElement, adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { chartViewerStyles } from './chart-viewer.styles.js';
@@ -28,8 +28,6 @@ import type { ColumnRole } from './profile.js';
 import type { Provenance } from './provenance.js';
 import type { TableSort, TableView } from './table-view.js';
 import type { Aggregation, ChartData, ChartType, Column, ColumnType, SortOrder } from './types.js';
-
-Chart.register(...registerables);
 
 /** Below this width (px) … */
 const NARROW = 480;
@@ -490,7 +488,7 @@ export class BdwChartViewer extends LitElement {
     plot.style.setProperty('--_plot-height', horizontal ? `max(22rem, ${rows + 5}rem)` : '');
     const formatX = this.formatX();
     const hidden = this.hiddenIndexes;
-    this.chartInstance = new Chart(
+    this.chartInstance = this.engine.createChart(
       this.canvas,
       this.engine.buildConfig(data, {
         type: settings.type,

@@ -4,6 +4,7 @@
  * keyboard map and CSV export. The element fetches this module together with its data (see
  * `DataController`), so a page pays for the element shell first and for the rest while data arrives.
  */
+export { createChart } from './create-chart.js';
 export { loadCsv, loadDatastore, loadJson, sourceDelimiter, sourceFormat } from './load.js';
 export { rowsToTable } from './table.js';
 export { parseTypeOverrides, typeColumns } from './typing.js';

@@ -1,0 +1,56 @@
+/**
+ * The autoloader for bundler users: `import '@bdw/widgets/autoloader'` defines `<bdw-catalog>` at once and
+ * every other `bdw-*` element when its tag first appears in the document (now or later), each in a chunk of
+ * its own, so chart.js and Leaflet are fetched only when a page shows a chart or a map. The CDN bundle is
+ * this module built for the browser.
+ */
+import '@bdw/core/bdw-catalog.js';
+import type { BdwChartViewer } from '@bdw/chart-viewer';
+import type { BdwCouncilAgenda } from '@bdw/council-agenda';
+import type { BdwDataMap } from '@bdw/data-map';
+import type { BdwDatasetSearch } from '@bdw/dataset-search';
+import type { BdwMarketCard, BdwMarketList } from '@bdw/market-card';
+import { lazyDefine, load as loadTag } from './lazy.js';
+
+/** The elements the autoloader defines on first use, by tag. */
+export interface AutoloadedElements {
+  'bdw-dataset-search': BdwDatasetSearch;
+  'bdw-market-card': BdwMarketCard;
+  'bdw-market-list': BdwMarketList;
+  'bdw-council-agenda': BdwCouncilAgenda;
+  'bdw-chart-viewer': BdwChartViewer;
+  'bdw-data-map': BdwDataMap;
+}
+
+/** A tag the autoloader knows. */
+export type AutoloadedTag = keyof AutoloadedElements;
+
+const definitions: Record<AutoloadedTag, () => Promise<unknown>> = {
+  'bdw-dataset-search': () => import('@bdw/dataset-search/bdw-dataset-search.js'),
+  'bdw-market-card': () => import('@bdw/market-card/bdw-market-card.js'),
+  'bdw-market-list': () => import('@bdw/market-card/bdw-market-list.js'),
+  'bdw-council-agenda': () => import('@bdw/council-agenda/bdw-council-agenda.js'),
+  'bdw-chart-viewer': () => import('@bdw/chart-viewer/bdw-chart-viewer.js'),
+  'bdw-data-map': () => import('@bdw/data-map/bdw-data-map.js'),
+};
+
+lazyDefine(definitions);
+
+/**
+ * Defines `tag` now (resolves once it is defined). The autoloader watches the document only: call this for
+ * tags you create inside your own shadow roots, or to fetch an element before it is shown.
+ */
+export async function load(tag: AutoloadedTag): Promise<void> {
+  await loadTag(tag);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bdw-dataset-search': BdwDatasetSearch;
+    'bdw-market-card': BdwMarketCard;
+    'bdw-market-list': BdwMarketList;
+    'bdw-council-agenda': BdwCouncilAgenda;
+    'bdw-chart-viewer': BdwChartViewer;
+    'bdw-data-map': BdwDataMap;
+  }
+}
