@@ -25,4 +25,14 @@ export * from './states.js';
 export { StaticSource, type SearchBackend } from './static/StaticSource.js';
 export { fetchJson, bdwEvent, type FetchJsonOptions } from './fetch-json.js';
 export { setJsonLdText, JSON_LD_POLICY } from './json-ld.js';
-export { trustedPolicy, type TrustedRules } from './trusted-types.js';
+export { trustedPolicy, trustedWorkerUrl, type TrustedRules } from './trusted-types.js';
+export {
+  safeUrl,
+  fillUrlTemplate,
+  checkUrlTemplate,
+  urlTemplatePlaceholders,
+  UrlTemplateError,
+  WEB_SCHEMES,
+  CONTACT_SCHEMES,
+  type SafeUrlOptions,
+} from './url-policy.js';

@@ -30,3 +30,18 @@ export function trustedPolicy(name: string, rules: TrustedRules): TrustedRules |
   }
   return policies.get(name)!;
 }
+
+/**
+ * A widget's own worker script `url` as `new Worker()` accepts it: through the policy `name`, which passes that one
+ * URL and nothing else (a page enforcing Trusted Types lists the name in its `trusted-types` directive). Where the
+ * policy is not allowed, the plain URL: the worker is then refused, and the widget does the work on the main thread.
+ */
+export function trustedWorkerUrl(name: string, url: string): string {
+  const policy = trustedPolicy(name, {
+    createScriptURL: (input) => {
+      if (input !== url) throw new TypeError(`${name}: only ${url} may start`);
+      return input;
+    },
+  });
+  return policy?.createScriptURL ? policy.createScriptURL(url) : url;
+}
