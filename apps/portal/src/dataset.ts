@@ -1,4 +1,4 @@
-import { formatBytes, formatDate, type Dataset, type Resource } from '@bdw/core';
+import { formatBytes, formatDate, safeUrl, type Dataset, type Resource } from '@bdw/core';
 import { catalog } from './catalog.js';
 import { renderMarkdown } from './markdown.js';
 import { currentLang, t } from './site.js';
@@ -36,10 +36,11 @@ function metaList(dataset: Dataset, lang: 'ko' | 'en'): HTMLDListElement {
 function resourceItem(resource: Resource, lang: 'ko' | 'en'): HTMLLIElement {
   const li = el('li');
   li.append(el('span', resource.format || '—', 'badge'));
-  const safe = /^https?:\/\//i.test(resource.url) || resource.url.startsWith('/');
-  if (safe) {
+  // Core's URL policy: parsed as the browser parses it, http(s) only.
+  const href = safeUrl(resource.url);
+  if (href) {
     const link = el('a', resource.name || resource.url);
-    link.href = resource.url;
+    link.href = href;
     link.rel = 'noopener';
     li.append(link);
   } else li.append(el('span', resource.name));
@@ -48,6 +49,7 @@ function resourceItem(resource: Resource, lang: 'ko' | 'en'): HTMLLIElement {
 }
 
 function jsonLd(dataset: Dataset): void {
+  const license = safeUrl(dataset.license?.url);
   const script = document.createElement('script');
   script.type = 'application/ld+json';
   script.textContent = JSON.stringify({
@@ -59,11 +61,12 @@ function jsonLd(dataset: Dataset): void {
     url: location.href,
     ...(dataset.metadataModified ? { dateModified: dataset.metadataModified } : {}),
     ...(dataset.organization ? { creator: { '@type': 'Organization', name: dataset.organization.title } } : {}),
-    ...(dataset.license?.url ? { license: dataset.license.url } : {}),
+    ...(license ? { license } : {}),
     keywords: dataset.tags.map((tag) => tag.name),
     distribution: dataset.resources
-      .filter((r) => /^https?:\/\//.test(r.url))
-      .map((r) => ({ '@type': 'DataDownload', encodingFormat: r.format, contentUrl: r.url })),
+      .map((r) => ({ r, url: safeUrl(r.url) }))
+      .filter((d) => d.url !== null)
+      .map(({ r, url }) => ({ '@type': 'DataDownload', encodingFormat: r.format, contentUrl: url })),
   }).replace(/</g, '\\u003c');
   document.head.append(script);
 }
@@ -90,9 +93,10 @@ async function show(): Promise<void> {
   if (dataset.organization) header.append(el('p', dataset.organization.title, 'lead'));
   const about = el('section', undefined, 'panel');
   about.append(el('h2', t('datasetAbout', '데이터셋 정보')), metaList(dataset, lang), notes);
-  if (dataset.url && /^https?:\/\//.test(dataset.url)) {
+  const sourceUrl = safeUrl(dataset.url);
+  if (sourceUrl) {
     const source = el('a', t('datasetSource', '원본 페이지'));
-    source.href = dataset.url;
+    source.href = sourceUrl;
     source.rel = 'noopener';
     about.append(el('p'), source);
   }

@@ -1,6 +1,6 @@
 import '@bdw/chart-viewer/bdw-chart-viewer.js';
 import '@bdw/data-map/bdw-data-map.js';
-import type { Dataset, Resource } from '@bdw/core';
+import { safeUrl, type Dataset, type Resource } from '@bdw/core';
 import { currentTheme } from './site.js';
 
 /** A chart for each datastore table and a map for each GeoJSON (or coordinate CSV) resource of a dataset. */
@@ -28,10 +28,10 @@ export function previewFor(dataset: Dataset, lang: 'ko' | 'en'): HTMLElement[] {
       return section(`${lang === 'en' ? 'Chart' : '차트'}: ${r.name}`, chart);
     });
   const maps = dataset.resources
-    .filter((r) => r.format === 'GEOJSON')
+    .filter((r) => r.format === 'GEOJSON' && safeUrl(r.url) !== null)
     .map((r) => {
       const map = document.createElement('bdw-data-map');
-      map.setAttribute('src', r.url);
+      map.setAttribute('src', safeUrl(r.url)!);
       map.setAttribute('label', r.name);
       map.setAttribute('theme', theme);
       return section(`${lang === 'en' ? 'Map' : '지도'}: ${r.name}`, map);

@@ -1,9 +1,8 @@
-import type { Lang, Meeting, MeetingStatus } from '@bdw/core';
+import { safeUrl, type Lang, type Meeting, type MeetingStatus } from '@bdw/core';
 import { capacityText, participantsText, placeText, timeRange } from './format.js';
 import { msg } from './messages.js';
 import { resolveSchedule } from './schedule.js';
 import { safeZone } from './time.js';
-import { safeHttpUrl } from './urls.js';
 
 /**
  * iCalendar (RFC 5545) export of one meeting or of the series. Pure: same input, same
@@ -111,7 +110,7 @@ function summaryOf(meeting: Meeting, lang: Lang): string {
 
 function locationOf(meeting: Meeting, lang: Lang): string {
   const place = [placeText(meeting.location, lang), meeting.location?.address ?? ''].filter(Boolean);
-  if (place.length === 0 && meeting.attendanceMode === 'online') return safeHttpUrl(meeting.streamUrl) ?? '';
+  if (place.length === 0 && meeting.attendanceMode === 'online') return safeUrl(meeting.streamUrl) ?? '';
   return place.join(', ');
 }
 
@@ -140,7 +139,7 @@ function descriptionOf(meeting: Meeting, lang: Lang): string {
   const capacity = capacityText(meeting.location?.capacity ?? null, lang);
   if (capacity) lines.push(capacity);
   lines.push(`${msg(lang, 'label.mode')}: ${msg(lang, `mode.${meeting.attendanceMode}`)}`);
-  const stream = safeHttpUrl(meeting.streamUrl);
+  const stream = safeUrl(meeting.streamUrl);
   if (stream) lines.push(`${msg(lang, 'label.stream')}: ${stream}`);
   return lines.join('\n').trim();
 }
@@ -169,7 +168,7 @@ function eventLines(meeting: Meeting, options: Required<Omit<IcsOptions, 'calend
   if (location) lines.push(`LOCATION:${escapeText(location)}`);
   const description = descriptionOf(meeting, lang);
   if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
-  const stream = safeHttpUrl(meeting.streamUrl);
+  const stream = safeUrl(meeting.streamUrl);
   if (stream) lines.push(`URL:${stream}`);
   if (meeting.organizer) lines.push(`X-BDW-ORGANIZER:${escapeText(meeting.organizer)}`);
   lines.push('CLASS:PUBLIC', `TRANSP:${meeting.status === 'cancelled' ? 'TRANSPARENT' : 'OPAQUE'}`, 'END:VEVENT');

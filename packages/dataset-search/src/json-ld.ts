@@ -1,4 +1,4 @@
-import { setJsonLdText, type Dataset } from '@bdw/core';
+import { safeUrl, setJsonLdText, type Dataset } from '@bdw/core';
 
 /** schema.org `Dataset` entries for the results on screen (search engines do not read shadow DOM). */
 export function datasetJsonLd(datasets: readonly Dataset[], href: (d: Dataset) => string | null): object {
@@ -6,6 +6,7 @@ export function datasetJsonLd(datasets: readonly Dataset[], href: (d: Dataset) =
     '@context': 'https://schema.org',
     '@graph': datasets.map((dataset) => {
       const url = href(dataset);
+      const license = safeUrl(dataset.license?.url);
       return {
         '@type': 'Dataset',
         name: dataset.title,
@@ -15,11 +16,12 @@ export function datasetJsonLd(datasets: readonly Dataset[], href: (d: Dataset) =
         ...(dataset.metadataModified ? { dateModified: dataset.metadataModified } : {}),
         ...(dataset.metadataCreated ? { dateCreated: dataset.metadataCreated } : {}),
         ...(dataset.organization ? { creator: { '@type': 'Organization', name: dataset.organization.title } } : {}),
-        ...(dataset.license?.url ? { license: dataset.license.url } : {}),
+        ...(license ? { license } : {}),
         keywords: dataset.tags.map((t) => t.name),
         distribution: dataset.resources
-          .filter((r) => /^https?:\/\//.test(r.url))
-          .map((r) => ({ '@type': 'DataDownload', encodingFormat: r.format, contentUrl: r.url })),
+          .map((r) => ({ r, url: safeUrl(r.url) }))
+          .filter((d) => d.url !== null)
+          .map(({ r, url }) => ({ '@type': 'DataDownload', encodingFormat: r.format, contentUrl: url })),
       };
     }),
   };

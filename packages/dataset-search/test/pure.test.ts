@@ -106,4 +106,17 @@ describe('result links', () => {
     expect(datasetHref('javascript:alert({id})', dataset)).toBeNull();
     expect(datasetHref(undefined, dataset)).toBeNull();
   });
+
+  it('refuses the obfuscated schemes that passed the old pattern (the browser strips tabs, newlines and controls)', () => {
+    for (const template of [
+      '\u0001javascript:alert({id})',
+      ' \tjavascript:alert({id})',
+      'java\tscript:alert({id})',
+      'java\nscript:alert({id})',
+    ]) {
+      expect(datasetHref(template, dataset), JSON.stringify(template)).toBeNull();
+    }
+    // A value can never bring its own scheme: a template that is only a placeholder yields a relative path.
+    expect(datasetHref('{name}', { id: '1', name: 'javascript:alert(1)' } as Dataset)).toBe('javascript%3Aalert(1)');
+  });
 });

@@ -2,10 +2,12 @@ import {
   CatalogController,
   LocaleController,
   baseStyles,
+  fillUrlTemplate,
   normalizeListing,
   renderEmpty,
   renderError,
   renderLoading,
+  safeUrl,
   stateStyles,
   type Lang,
   type MarketListing,
@@ -20,7 +22,6 @@ import { renderHeading } from './heading.js';
 import { removeJsonLd } from './json-ld-slot.js';
 import { msg } from './messages.js';
 import { priceText } from './price.js';
-import { safeHttpUrl } from './safe-url.js';
 
 export type MarketCardVariant = 'compact' | 'full' | 'horizontal';
 
@@ -154,8 +155,7 @@ export class BdwMarketCard extends LitElement {
 
   private link(listing: MarketListing): string | null {
     if (!this.href) return null;
-    const base = globalThis.document?.baseURI;
-    return safeHttpUrl(this.href.replaceAll('{id}', encodeURIComponent(listing.id)), base);
+    return fillUrlTemplate(this.href, { id: listing.id });
   }
 
   private request(listing: MarketListing, kind: MarketRequestKind): void {
@@ -206,7 +206,7 @@ export class BdwMarketCard extends LitElement {
 
   private renderHead(listing: MarketListing, lang: Lang, variant: MarketCardVariant): TemplateResult {
     const { provider } = listing;
-    const logo = this.logoFailed ? null : safeHttpUrl(provider.logoUrl, globalThis.document?.baseURI);
+    const logo = this.logoFailed ? null : safeUrl(provider.logoUrl);
     const title = listing.title.trim() || msg(lang, 'card.untitled');
     const href = this.link(listing);
     return html`<header class="head">

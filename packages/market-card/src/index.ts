@@ -7,6 +7,5 @@ export * from './json-ld.js';
 export { marketMessages, msg as marketMessage, codeLabel, type MarketMessageKey } from './messages.js';
 export { listMessages, listMsg as listMessage, type ListMessageKey } from './list-messages.js';
 export * from './price.js';
-export { safeHttpUrl } from './safe-url.js';
 export * from './static-search.js';
 export { loadStaticListings, staticMarketSearch, clearStaticCache } from './static-source.js';

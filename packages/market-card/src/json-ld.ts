@@ -1,6 +1,5 @@
-import { setJsonLdText, type MarketListing } from '@bdw/core';
+import { safeUrl, setJsonLdText, type MarketListing } from '@bdw/core';
 import { JSON_LD_OWNER, ownJsonLd, removeJsonLd } from './json-ld-slot.js';
-import { safeHttpUrl } from './safe-url.js';
 
 /**
  * schema.org `Product` + `Offer` for a data-market listing, for search engines. Only
@@ -16,13 +15,13 @@ export function listingJsonLd(listing: MarketListing, options: { url?: string | 
   if (listing.id) product['productID'] = listing.id;
   if (listing.summary) product['description'] = listing.summary;
   if (listing.category) product['category'] = listing.category;
-  const url = safeHttpUrl(options.url ?? null);
+  const url = safeUrl(options.url ?? null);
   if (url) product['url'] = url;
   if (listing.provider.name) {
     const brand: Record<string, unknown> = { '@type': 'Organization', name: listing.provider.name };
-    const providerUrl = safeHttpUrl(listing.provider.url);
+    const providerUrl = safeUrl(listing.provider.url);
     if (providerUrl) brand['url'] = providerUrl;
-    const logo = safeHttpUrl(listing.provider.logoUrl);
+    const logo = safeUrl(listing.provider.logoUrl);
     if (logo) brand['logo'] = logo;
     product['brand'] = brand;
   }

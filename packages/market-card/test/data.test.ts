@@ -2,7 +2,7 @@ import { normalizeListing, type MarketListing } from '@bdw/core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { safeHttpUrl } from '../src/safe-url.js';
+import { safeUrl } from '@bdw/core';
 
 /** The catalogue's sample listings, which this package writes for apps/catalog-api. */
 const file = join(import.meta.dirname, '../../../apps/catalog-api/data/market-listings.json');
@@ -77,7 +77,7 @@ describe('apps/catalog-api/data/market-listings.json', () => {
 
   it('has only safe addresses and valid dates', () => {
     for (const { provider, updated } of listings) {
-      if (provider.logoUrl) expect(safeHttpUrl(provider.logoUrl)).not.toBeNull();
+      if (provider.logoUrl) expect(safeUrl(provider.logoUrl)).not.toBeNull();
       if (provider.url) expect(provider.url).toMatch(/^https:\/\//);
       if (updated) expect(Number.isNaN(Date.parse(updated))).toBe(false);
     }

@@ -2,7 +2,7 @@ import { normalizeListing } from '@bdw/core';
 import { describe, expect, it } from 'vitest';
 import { ALL_FACTS, categoryLabel, listingFacts, listingTags, ratingText } from '../src/facts.js';
 import { codeLabel } from '../src/messages.js';
-import { safeHttpUrl } from '../src/safe-url.js';
+import { safeUrl } from '@bdw/core';
 import { complete, minimal } from './fixtures.js';
 
 describe('listingFacts', () => {
@@ -70,14 +70,14 @@ describe('labels', () => {
   });
 });
 
-describe('safeHttpUrl', () => {
+describe('safeUrl (core) on market data', () => {
   it('accepts http(s) and relative addresses only', () => {
-    expect(safeHttpUrl('https://x.kr/logo.png')).toBe('https://x.kr/logo.png');
-    expect(safeHttpUrl('/logo.svg', 'https://portal.kr/market/')).toBe('https://portal.kr/logo.svg');
+    expect(safeUrl('https://x.kr/logo.png')).toBe('https://x.kr/logo.png');
+    expect(safeUrl('/logo.svg', { base: 'https://portal.kr/market/' })).toBe('https://portal.kr/logo.svg');
     for (const bad of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:image/svg+xml,<svg/>', 'vbscript:x', '']) {
-      expect(safeHttpUrl(bad, 'https://portal.kr/')).toBeNull();
+      expect(safeUrl(bad, { base: 'https://portal.kr/' })).toBeNull();
     }
-    expect(safeHttpUrl('/relative')).toBeNull();
-    expect(safeHttpUrl(null)).toBeNull();
+    expect(safeUrl('/relative')).toBeNull();
+    expect(safeUrl(null)).toBeNull();
   });
 });

@@ -1,13 +1,10 @@
-import type { Lang, Meeting } from '@bdw/core';
+import { safeUrl, type Lang, type Meeting } from '@bdw/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { clockTime } from '../format.js';
 import { msg } from '../messages.js';
 import type { MeetingSchedule, ScheduledItem } from '../schedule.js';
 import type { LiveStatus } from '../status.js';
 import { isoInZone, safeZone } from '../time.js';
-import { safeHttpUrl } from '../urls.js';
-
-const baseUrl = () => (typeof document === 'undefined' ? undefined : document.baseURI);
 
 function timeCell(entry: ScheduledItem, lang: Lang, zone: string): TemplateResult {
   if (entry.start === null) return html``;
@@ -21,7 +18,7 @@ function documents(entry: ScheduledItem): TemplateResult | typeof nothing {
   if (docs.length === 0) return nothing;
   return html`<ul class="documents" part="documents">
     ${docs.map((doc) => {
-      const href = safeHttpUrl(doc.url, baseUrl());
+      const href = safeUrl(doc.url);
       const label = doc.title || doc.url;
       return html`<li>
         ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>` : label}

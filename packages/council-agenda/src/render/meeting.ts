@@ -1,11 +1,10 @@
-import { SEOUL, type Lang, type Meeting } from '@bdw/core';
+import { SEOUL, safeUrl, type Lang, type Meeting } from '@bdw/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { capacityText, clockTime, meetingDate, participantsText, placeText } from '../format.js';
 import { msg } from '../messages.js';
 import { resolveSchedule, type MeetingSchedule } from '../schedule.js';
 import { liveStatus } from '../status.js';
 import { isoInZone, safeZone } from '../time.js';
-import { safeHttpUrl } from '../urls.js';
 import { renderAgenda } from './agenda.js';
 import type { ViewContext } from './context.js';
 import { heading } from './heading.js';
@@ -51,7 +50,7 @@ function renderPlace(meeting: Meeting, lang: Lang): TemplateResult | typeof noth
 }
 
 function renderMode(meeting: Meeting, lang: Lang): TemplateResult {
-  const stream = meeting.attendanceMode !== 'offline' ? safeHttpUrl(meeting.streamUrl) : null;
+  const stream = meeting.attendanceMode !== 'offline' ? safeUrl(meeting.streamUrl) : null;
   return html`<div class="fact">
     <dt>${msg(lang, 'label.mode')}</dt>
     <dd>
