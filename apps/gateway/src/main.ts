@@ -16,6 +16,8 @@ function mountsOf(api: ReturnType<typeof createCatalogApi>): Mount[] {
   return [
     { prefix: '/api/', label: 'CKAN API', keepPrefix: true, handler: api.handle },
     { prefix: '/files/', label: 'Files', keepPrefix: true, handler: api.handle },
+    // The CDN bundle, as the embed guide's snippet loads it from another site: http://localhost:8080/cdn/bdw-widgets.js
+    staticMount('/cdn/', root('packages/widgets/dist/cdn'), 'CDN bundle', { anyOrigin: true }),
     staticMount('/storybook/', root('storybook-static'), 'Storybook'),
     staticMount('/docs/', root('apps/docs/dist'), 'Docs'),
     staticMount('/', root('apps/portal/dist'), 'Portal'),

@@ -12,8 +12,16 @@ export interface Mount {
   keepPrefix?: boolean;
 }
 
+export interface StaticOptions {
+  /**
+   * Readable from any origin (`Access-Control-Allow-Origin: *`), as a public CDN answers: module scripts loaded by
+   * another site's `<script type="module">` and their `import()` chunks are fetched in CORS mode.
+   */
+  anyOrigin?: boolean;
+}
+
 /** Serves a built directory with caching headers; hashed assets are immutable. */
-export function staticMount(prefix: string, dir: string, label: string): Mount | null {
+export function staticMount(prefix: string, dir: string, label: string, options: StaticOptions = {}): Mount | null {
   if (!existsSync(dir)) return null;
   const files = sirv(dir, {
     etag: true,
@@ -22,7 +30,8 @@ export function staticMount(prefix: string, dir: string, label: string): Mount |
     brotli: true,
     gzip: true,
     setHeaders(res, path) {
-      if (/\/assets\/.+-[\w-]{8,}\.(js|css)$/.test(path)) {
+      if (options.anyOrigin) res.setHeader('Access-Control-Allow-Origin', '*');
+      if (/\/(assets|chunks)\/.+-[\w-]{8,}\.(js|css)$/.test(path)) {
         res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
       }
     },

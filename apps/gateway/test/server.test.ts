@@ -13,6 +13,10 @@ beforeAll(async () => {
   mkdirSync(join(dir, 'assets'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>sb</title>');
   writeFileSync(join(dir, 'assets', 'iframe-CkQBUsPl.js'), 'export {}');
+  const cdn = mkdtempSync(join(tmpdir(), 'gateway-cdn-'));
+  mkdirSync(join(cdn, 'chunks'));
+  writeFileSync(join(cdn, 'bdw-widgets.js'), 'export {}');
+  writeFileSync(join(cdn, 'chunks', 'chunk-LO62VR2X.js'), 'export {}');
   const api: Mount = {
     prefix: '/api/',
     label: 'API',
@@ -22,7 +26,10 @@ beforeAll(async () => {
       res.end(JSON.stringify({ url: req.url }));
     },
   };
-  const server = createGateway([staticMount('/storybook/', dir, 'Storybook')!, api], '/storybook/');
+  const server = createGateway(
+    [staticMount('/storybook/', dir, 'Storybook')!, staticMount('/cdn/', cdn, 'CDN', { anyOrigin: true })!, api],
+    '/storybook/',
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   close = () => server.close();
@@ -41,6 +48,17 @@ describe('gateway', () => {
     expect(res.headers.get('cache-control')).toContain('immutable');
   });
 
+  it('serves the CDN bundle to any origin (module scripts are fetched in CORS mode), other mounts to their own', async () => {
+    const entry = await fetch(`${base}/cdn/bdw-widgets.js`, { headers: { Origin: 'http://127.0.0.1:9' } });
+    expect(entry.status).toBe(200);
+    expect(entry.headers.get('access-control-allow-origin')).toBe('*');
+    const chunk = await fetch(`${base}/cdn/chunks/chunk-LO62VR2X.js`);
+    expect(chunk.headers.get('access-control-allow-origin')).toBe('*');
+    expect(chunk.headers.get('cache-control')).toContain('immutable');
+    const other = await fetch(`${base}/storybook/index.html`, { headers: { Origin: 'http://127.0.0.1:9' } });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('redirects the bare prefix and the root', async () => {
     const bare = await fetch(`${base}/storybook?x=1`, { redirect: 'manual' });
     expect(bare.status).toBe(301);
@@ -57,7 +75,10 @@ describe('gateway', () => {
 
   it('answers 404 outside every mount and a health check', async () => {
     expect((await fetch(`${base}/nope`)).status).toBe(404);
-    expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ ok: true, mounts: ['/storybook/', '/api/'] });
+    expect(await (await fetch(`${base}/healthz`)).json()).toEqual({
+      ok: true,
+      mounts: ['/storybook/', '/cdn/', '/api/'],
+    });
   });
 
   it('skips a directory that has not been built', () => {
