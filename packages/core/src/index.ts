@@ -1,5 +1,5 @@
 export type * from './model.js';
-export { ApiError, isAbortError, type ApiErrorKind, type ApiErrorInit } from './ckan/ApiError.js';
+export { ApiError, isAbortError, parseRetryAfter, type ApiErrorKind, type ApiErrorInit } from './ckan/ApiError.js';
 export {
   CkanClient,
   DEFAULT_TIMEOUT_MS,
@@ -7,6 +7,10 @@ export {
   type CkanClientOptions,
   type CallOptions,
   type DatastoreProgress,
+  type DatastoreEnd,
+  DATASTORE_MAX_ROWS,
+  MAX_GET_URL,
+  MAX_RETRY_WAIT_MS,
 } from './ckan/CkanClient.js';
 export * from './ckan/normalize.js';
 export * from './ckan/normalize-bdw.js';

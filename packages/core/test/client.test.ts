@@ -98,7 +98,11 @@ describe('CkanClient over real HTTP', () => {
     expect(await failure(answering({ count: 1, results: [null] }).packageSearch({}))).toMatchObject({
       kind: 'invalid-json',
     });
-    const junk = answering({ count: 'many', results: [1, null, 'x', [], { id: 'a', name: 'a', title: 'A' }] });
+    // A count that is not a count is an error (issue 19: "… Infinity" results, a pager over 1e309 pages).
+    expect(await failure(answering({ count: 'many', results: [] }).packageSearch({}))).toMatchObject({
+      kind: 'invalid-json',
+    });
+    const junk = answering({ count: 1, results: [1, null, 'x', [], { id: 'a', name: 'a', title: 'A' }] });
     const page = await junk.packageSearch({});
     expect(page.items.map((d) => d.title)).toEqual(['A']);
     expect(page.count).toBe(1);

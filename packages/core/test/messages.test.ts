@@ -25,10 +25,19 @@ describe('messages', () => {
     expect(describeError(error, 'en')).toContain(en);
   });
 
-  it('passes the CKAN message through', () => {
+  it("says what kind of CKAN failure it was, in the UI language, without the server's English message", () => {
     const error = new ApiError('Not found', { kind: 'ckan', action: 'package_show', url: '/', status: 404 });
-    expect(describeError(error, 'en')).toBe('The request could not be processed: Not found');
-    expect(describeError(new TypeError('boom'), 'ko')).toBe('알 수 없는 오류가 발생했습니다: boom');
+    expect(describeError(error, 'en')).toBe('The requested item was not found.');
+    const query = new ApiError('q: at most 64 distinct terms', {
+      kind: 'ckan',
+      action: 'package_search',
+      url: '/',
+      status: 409,
+      ckanType: 'Validation Error',
+    });
+    expect(describeError(query, 'ko')).toContain('검색어나 조건을 처리할 수 없습니다');
+    expect(describeError(query, 'ko')).not.toContain('distinct');
+    expect(describeError(new TypeError('boom'), 'ko')).toBe('알 수 없는 오류가 발생했습니다.');
   });
 
   it('says nothing for an abort (nothing went wrong)', () => {

@@ -8,8 +8,10 @@ export type ApiErrorKind =
   | 'http'
   /** A CKAN error body (`success: false`), whatever the HTTP status. */
   | 'ckan'
-  /** The body was not the JSON the action promises. */
-  | 'invalid-json';
+  /** The body was not the JSON the action promises (wrong shape or types, counts that are not safe integers). */
+  | 'invalid-json'
+  /** Paging could not go on: the server sent the same page again (it ignores `offset`). */
+  | 'paging';
 
 export interface ApiErrorInit {
   kind: ApiErrorKind;
@@ -17,6 +19,10 @@ export interface ApiErrorInit {
   url: string;
   status?: number | null;
   ckanType?: string | null;
+  /** The fields a CKAN Validation Error names (`q`, `rows`…). */
+  fields?: readonly string[];
+  /** Milliseconds the server asked to wait (`Retry-After` on 429/503), `null` when it did not say. */
+  retryAfterMs?: number | null;
   cause?: unknown;
 }
 
@@ -33,6 +39,10 @@ export class ApiError extends Error {
   readonly status: number | null;
   /** CKAN's `error.__type`, e.g. `Not Found Error`, `Validation Error`. */
   readonly ckanType: string | null;
+  /** The fields a CKAN Validation Error names (`q`, `rows`…); empty otherwise. */
+  readonly fields: readonly string[];
+  /** Milliseconds the server asked to wait before trying again (`Retry-After`), or `null`. */
+  readonly retryAfterMs: number | null;
 
   constructor(message: string, init: ApiErrorInit) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -41,11 +51,14 @@ export class ApiError extends Error {
     this.url = init.url;
     this.status = init.status ?? null;
     this.ckanType = init.ckanType ?? null;
+    this.fields = init.fields ?? [];
+    this.retryAfterMs = init.retryAfterMs ?? null;
   }
 
   /** Whether trying again may succeed (network trouble, timeouts, 5xx, 429). */
   get retryable(): boolean {
     if (this.kind === 'network' || this.kind === 'timeout') return true;
+    if (this.kind === 'paging') return false;
     return this.status !== null && (this.status >= 500 || this.status === 429);
   }
 }
@@ -66,4 +79,21 @@ export function ckanErrorMessage(error: Record<string, unknown>): string {
     .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`);
   if (fieldMessages.length) return fieldMessages.join('; ');
   return typeof error['__type'] === 'string' ? error['__type'] : 'CKAN error';
+}
+
+/** The field names of a CKAN Validation Error body (every key but `__type` and `message`). */
+export function ckanErrorFields(error: Record<string, unknown>): string[] {
+  return Object.keys(error).filter((key) => key !== '__type' && key !== 'message');
+}
+
+/**
+ * `Retry-After` (RFC 9110 §10.2.3) in milliseconds from `now`: delay-seconds or an HTTP-date; `null` when
+ * absent or unreadable. A date in the past is 0.
+ */
+export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | null {
+  if (!value) return null;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
 }

@@ -12,7 +12,14 @@ import type {
   SearchResult,
   StatusInfo,
 } from '../model.js';
-import { ApiError, ckanErrorMessage, type ApiErrorInit, type ApiErrorKind } from './ApiError.js';
+import {
+  ApiError,
+  ckanErrorFields,
+  ckanErrorMessage,
+  parseRetryAfter,
+  type ApiErrorInit,
+  type ApiErrorKind,
+} from './ApiError.js';
 import {
   isRecord,
   normalizeDataset,
@@ -21,6 +28,7 @@ import {
   normalizeGroup,
   normalizeOrganization,
   normalizeStatus,
+  safeCount,
 } from './normalize.js';
 import { normalizeListing, normalizeMeeting } from './normalize-bdw.js';
 import { datastoreSearchParams, packageSearchParams } from './query.js';
@@ -37,19 +45,40 @@ export interface CkanClientOptions {
   fetch?: typeof fetch;
   /** Extra request headers (e.g. `Authorization` for private portals). */
   headers?: Record<string, string>;
+  /** Times a 429/503 with `Retry-After` is tried again (default 2). */
+  retries?: number;
+  /** The longest `Retry-After` waited for before failing (default 10 000 ms); a longer one fails at once. */
+  maxRetryWaitMs?: number;
 }
 
 export interface CallOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * Why reading a datastore resource stopped: the reported total was reached; a page came back empty; a page
+ * was shorter than its limit (the server has no more, whatever its total said); the row cap was reached.
+ */
+export type DatastoreEnd = 'total' | 'empty' | 'short' | 'cap';
+
 export interface DatastoreProgress {
   loaded: number;
   total: number | null;
+  /** Set on the last report: why reading stopped. */
+  end?: DatastoreEnd;
 }
 
 /** Milliseconds before a call fails with a `timeout` ApiError, unless told otherwise. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** Addresses longer than this (characters) are sent as POST with a JSON body: proxies refuse long URLs. */
+export const MAX_GET_URL = 4000;
+
+/** The longest `Retry-After` the client waits for by itself, unless told otherwise. */
+export const MAX_RETRY_WAIT_MS = 10_000;
+
+/** The most rows `datastorePages` reads unless told otherwise: a browser tab's worth of a chart's data. */
+export const DATASTORE_MAX_ROWS = 100_000;
 
 /** The rows `datastore_search` returns per call unless told otherwise (CKAN's default). */
 const DATASTORE_DEFAULT_LIMIT = 100;
@@ -61,19 +90,41 @@ const DATASTORE_DEFAULT_LIMIT = 100;
 export class CkanClient {
   readonly actionUrl: string;
   readonly timeoutMs: number;
+  readonly retries: number;
+  readonly maxRetryWaitMs: number;
   private readonly fetchImpl: typeof fetch;
   private readonly headers: Record<string, string>;
 
   constructor(options: CkanClientOptions) {
     this.actionUrl = actionRoot(options.baseUrl);
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.retries = options.retries ?? 2;
+    this.maxRetryWaitMs = options.maxRetryWaitMs ?? MAX_RETRY_WAIT_MS;
     this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.headers = { Accept: 'application/json', ...options.headers };
   }
 
-  /** Calls any action with GET parameters and returns its raw `result`. */
+  /**
+   * Calls any action and returns its raw `result`: GET with query parameters, or POST with a JSON body when
+   * the address would be longer than {@link MAX_GET_URL} (long queries; CKAN reads both). A 429 or 503 with a
+   * `Retry-After` of at most `maxRetryWaitMs` is tried again after that wait (up to `retries` times).
+   */
   async action(action: string, params: Record<string, string> = {}, { signal }: CallOptions = {}): Promise<unknown> {
-    const url = `${this.actionUrl}/${encodeURIComponent(action)}${queryString(params)}`;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.attempt(action, params, signal);
+      } catch (error) {
+        const wait = error instanceof ApiError ? error.retryAfterMs : null;
+        if (wait === null || wait > this.maxRetryWaitMs || attempt >= this.retries) throw error;
+        await sleep(wait, signal);
+      }
+    }
+  }
+
+  private async attempt(action: string, params: Record<string, string>, signal?: AbortSignal): Promise<unknown> {
+    const getUrl = `${this.actionUrl}/${encodeURIComponent(action)}${queryString(params)}`;
+    const post = getUrl.length > MAX_GET_URL;
+    const url = post ? `${this.actionUrl}/${encodeURIComponent(action)}` : getUrl;
     signal?.throwIfAborted();
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), this.timeoutMs);
@@ -91,26 +142,41 @@ export class CkanClient {
       let response: Response;
       let text: string;
       try {
-        response = await this.fetchImpl(url, { headers: this.headers, signal: combined });
+        const init: RequestInit = post
+          ? {
+              method: 'POST',
+              headers: { ...this.headers, 'Content-Type': 'application/json' },
+              body: JSON.stringify(params),
+              signal: combined,
+            }
+          : { headers: this.headers, signal: combined };
+        response = await this.fetchImpl(url, init);
         text = await response.text();
       } catch (cause) {
         throw interrupted(cause) ?? fail('network', `${action}: ${errorText(cause)}`, { cause });
       }
       const status = response.status;
+      const retryAfterMs =
+        status === 429 || status === 503 ? parseRetryAfter(response.headers.get('retry-after')) : null;
       let body: unknown;
       try {
         body = JSON.parse(text);
       } catch (cause) {
         throw response.ok
           ? fail('invalid-json', `${action}: the response is not JSON`, { status, cause })
-          : fail('http', `${action}: HTTP ${status}`, { status });
+          : fail('http', `${action}: HTTP ${status}`, { status, retryAfterMs });
       }
       if (isRecord(body) && body['success'] === false) {
         const error = isRecord(body['error']) ? body['error'] : {};
         const ckanType = typeof error['__type'] === 'string' ? error['__type'] : null;
-        throw fail('ckan', ckanErrorMessage(error), { status, ckanType });
+        throw fail('ckan', ckanErrorMessage(error), {
+          status,
+          ckanType,
+          fields: ckanErrorFields(error),
+          retryAfterMs,
+        });
       }
-      if (!response.ok) throw fail('http', `${action}: HTTP ${status}`, { status });
+      if (!response.ok) throw fail('http', `${action}: HTTP ${status}`, { status, retryAfterMs });
       if (!isRecord(body) || body['success'] !== true || !('result' in body)) {
         throw fail('invalid-json', `${action}: not a CKAN action response`, { status });
       }
@@ -193,10 +259,24 @@ export class CkanClient {
     return normalizeStatus(expectRecord(await this.action('status_show', {}, options), 'status_show', this.actionUrl));
   }
 
-  /** One page of a datastore resource. */
+  /** One page of a datastore resource; `total`, `offset` and `limit` must be safe integers when present. */
   async datastoreSearch(query: DatastoreQuery, options?: CallOptions): Promise<DatastorePage> {
-    const result = await this.action('datastore_search', datastoreSearchParams(query), options);
-    return normalizeDatastorePage(expectRecord(result, 'datastore_search', this.actionUrl), {
+    const result = expectRecord(
+      await this.action('datastore_search', datastoreSearchParams(query), options),
+      'datastore_search',
+      this.actionUrl,
+    );
+    for (const key of ['total', 'offset', 'limit']) {
+      const value = result[key];
+      if (value !== undefined && value !== null && safeCount(value) === null) {
+        throw new ApiError(`datastore_search: ${key} is not a non-negative safe integer`, {
+          kind: 'invalid-json',
+          action: 'datastore_search',
+          url: this.actionUrl,
+        });
+      }
+    }
+    return normalizeDatastorePage(result, {
       resourceId: query.resourceId,
       offset: query.offset ?? 0,
       limit: query.limit ?? DATASTORE_DEFAULT_LIMIT,
@@ -204,24 +284,49 @@ export class CkanClient {
   }
 
   /**
-   * Every page of a datastore resource, in order. The next offset advances by the
-   * limit the server echoed (servers cap `limit`, e.g. `ckan.datastore.search.rows_max`),
-   * never by the one requested; stops at the total or at an empty page.
+   * Every page of a datastore resource, in order, and always finite. The next offset advances by the limit
+   * the server echoed (servers cap `limit`, e.g. `ckan.datastore.search.rows_max`), never by the one requested.
+   * Reading stops, and the last progress report says why (`end`): at the reported `total`; at a page shorter
+   * than its limit or empty (`short`/`empty`); at `maxRows` (`cap`, default {@link DATASTORE_MAX_ROWS}).
+   * A page whose first record repeats the previous page's first record means the server ignores `offset`:
+   * an ApiError of kind `paging`, instead of paging forever.
    */
   async *datastorePages(
     query: DatastoreQuery,
-    options: CallOptions & { onProgress?: (progress: DatastoreProgress) => void } = {},
+    options: CallOptions & { onProgress?: (progress: DatastoreProgress) => void; maxRows?: number } = {},
   ): AsyncGenerator<DatastorePage> {
+    const maxRows = options.maxRows ?? DATASTORE_MAX_ROWS;
     let offset = query.offset ?? 0;
     let loaded = 0;
+    let previousFirst: string | null = null;
     for (;;) {
-      const page = await this.datastoreSearch({ ...query, offset }, options);
-      loaded += page.records.length;
-      options.onProgress?.({ loaded, total: page.total });
-      yield page;
+      const limit = Math.min(query.limit ?? DATASTORE_DEFAULT_LIMIT, Math.max(1, maxRows - loaded));
+      const page = await this.datastoreSearch({ ...query, offset, limit }, options);
+      const first = page.records.length > 0 ? JSON.stringify(page.records[0]) : null;
+      if (first !== null && first === previousFirst) {
+        throw new ApiError(`datastore_search: offset ${offset} answered the rows of offset ${offset - page.limit}`, {
+          kind: 'paging',
+          action: 'datastore_search',
+          url: this.actionUrl,
+        });
+      }
+      previousFirst = first;
+      const records = page.records.slice(0, maxRows - loaded);
+      loaded += records.length;
       offset = page.offset + page.limit;
-      if (page.records.length === 0 || page.limit <= 0) return;
-      if (page.total !== null && offset >= page.total) return;
+      const end: DatastoreEnd | null =
+        page.records.length === 0
+          ? 'empty'
+          : page.total !== null && offset >= page.total
+            ? 'total'
+            : loaded >= maxRows
+              ? 'cap'
+              : page.limit <= 0 || page.records.length < page.limit
+                ? 'short'
+                : null;
+      options.onProgress?.({ loaded, total: page.total, ...(end ? { end } : {}) });
+      yield records.length === page.records.length ? page : { ...page, records };
+      if (end) return;
     }
   }
 }
@@ -240,7 +345,14 @@ function searchPage<T>(
   const items = recordList(result, 'search', actionUrl).map(normalizeItem);
   const requested = Number(params['rows']);
   const start = Number(params['start']);
-  const count = typeof result['count'] === 'number' ? result['count'] : items.length;
+  const count = result['count'] === undefined ? items.length : safeCount(result['count']);
+  if (count === null) {
+    throw new ApiError('search: count is not a non-negative safe integer', {
+      kind: 'invalid-json',
+      action: 'search',
+      url: actionUrl,
+    });
+  }
   const capped = items.length > 0 && items.length < requested && start + items.length < count;
   return {
     count,
@@ -283,6 +395,22 @@ export function actionRoot(baseUrl: string): string {
   if (/\/api\/3\/action$/.test(trimmed)) return trimmed;
   if (/\/api\/3$/.test(trimmed)) return `${trimmed}/action`;
   return `${trimmed}/api/3/action`;
+}
+
+/** Resolves after `ms`, or rejects with the signal's reason when it aborts first. */
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
 }
 
 function errorText(cause: unknown): string {

@@ -44,6 +44,14 @@ function numberOrNull(value: unknown): number | null {
   return null;
 }
 
+/**
+ * A count from the API (results, rows, packages): a non-negative safe integer, else `null`. `1e15` passes;
+ * `1e309` (JSON's Infinity), `-1`, `2.5`, `"12"` do not.
+ */
+export function safeCount(value: unknown): number | null {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : null;
+}
+
 function records(value: unknown): Raw[] {
   return Array.isArray(value) ? value.filter(isRecord) : [];
 }
@@ -72,7 +80,7 @@ export function normalizeOrganization(raw: unknown): Organization | null {
     title: text(raw['title']) || text(raw['display_name']) || name,
     description: text(raw['description']),
     imageUrl: textOrNull(raw['image_display_url']) ?? textOrNull(raw['image_url']),
-    packageCount: numberOrNull(raw['package_count']),
+    packageCount: safeCount(numberOrNull(raw['package_count'])),
   };
 }
 
@@ -181,14 +189,14 @@ export function normalizeFacets(result: Raw): Record<string, FacetField> {
       items = records(rich['items']).map((item) => ({
         name: text(item['name']),
         displayName: text(item['display_name']) || text(item['name']),
-        count: numberOrNull(item['count']) ?? 0,
+        count: safeCount(numberOrNull(item['count'])) ?? 0,
       }));
     } else {
       const counts = plainFacets[field];
       items = Object.entries(isRecord(counts) ? counts : {}).map(([name, count]) => ({
         name,
         displayName: name,
-        count: numberOrNull(count) ?? 0,
+        count: safeCount(numberOrNull(count)) ?? 0,
       }));
     }
     items.sort((a, b) => b.count - a.count || a.displayName.localeCompare(b.displayName));
