@@ -81,8 +81,8 @@ type Status =
  *
  * @fires bdw-feature-select - The user chose a feature (click, Enter, or the list). `detail`: `layerId`, `index`, `name`, `properties`, `coordinates`.
  * @fires bdw-layer-change - The user showed or hid a layer. `detail`: `layerId`, `visible`, `visibleLayers`.
- * @fires bdw-dataset-select - Catalogue mode: the user chose a dataset. `detail.dataset`.
- * @fires bdw-search - Catalogue mode: the user narrowed the catalogue to a category or provider. `detail.query`.
+ * @fires {CustomEvent<BdwDatasetSelectDetail>} bdw-dataset-select - Catalogue mode: the user chose a dataset. `detail.dataset`.
+ * @fires {CustomEvent<BdwSearchDetail>} bdw-search - Catalogue mode: the user narrowed the catalogue to a category or provider. `detail.query`.
  *
  * @csspart base - The whole widget.
  * @csspart skip - The "skip the map" link before the map (shown when focused).
