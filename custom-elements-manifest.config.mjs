@@ -7,7 +7,7 @@
 //   dist/vscode.*-custom-data.json  VS Code HTML/CSS custom data (`custom-element-vs-code-integration`)
 //   dist/web-types.json           JetBrains web-types (`custom-element-jet-brains-integration`)
 import { getTsProgram, typeParserPlugin } from '@wc-toolkit/type-parser';
-import { manifestOutputs } from './scripts/cem/outputs.mjs';
+import { manifestOutputsPlugin } from './scripts/cem/outputs.mjs';
 import { globalTokensPlugin } from './scripts/cem/global-tokens.mjs';
 import { eventTypesPlugin } from './scripts/cem/event-types.mjs';
 import { modulePathsPlugin } from './scripts/cem/module-paths.mjs';
@@ -25,6 +25,6 @@ export default {
     eventTypesPlugin(),
     globalTokensPlugin(),
     modulePathsPlugin(),
-    ...manifestOutputs(),
+    manifestOutputsPlugin(),
   ],
 };

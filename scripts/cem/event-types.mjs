@@ -6,9 +6,12 @@
 export function eventTypesPlugin() {
   /** event name → type text, from every `interface HTMLElementEventMap` in the analysed sources */
   const eventTypes = new Map();
+  /** `type MarketRequestEvent = CustomEvent<MarketRequestDetail>`: aliases are written out, so tools see the detail */
+  const aliases = new Map();
   return {
     name: 'bdw-event-types',
     analyzePhase({ ts, node }) {
+      if (ts.isTypeAliasDeclaration(node)) aliases.set(node.name.getText(), node.type.getText());
       if (!ts.isInterfaceDeclaration(node) || node.name.getText() !== 'HTMLElementEventMap') return;
       for (const member of node.members) {
         if (!ts.isPropertySignature(member) || !member.type) continue;
@@ -20,7 +23,8 @@ export function eventTypesPlugin() {
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
           for (const event of declaration.events ?? []) {
-            const type = eventTypes.get(event.name);
+            const written = eventTypes.get(event.name);
+            const type = aliases.get(written) ?? written;
             if (type && !event.type?.text?.includes('<')) event.type = { text: type };
           }
         }

@@ -1,32 +1,100 @@
-// What is generated from each package's manifest (paths relative to the package; written into dist/).
-import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
-import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
-import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
-import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+// What is generated from a manifest for editors and frameworks (written into `outdir`, dist/ of the package):
+//   jsx.d.ts                       JSX IntrinsicElements for React 19, Preact, Solid … (@wc-toolkit/jsx-types)
+//   vue.d.ts                       Vue `GlobalComponents` (custom-element-vuejs-integration)
+//   vscode.{html,css}-custom-data.json  VS Code custom data (custom-element-vs-code-integration)
+//   web-types.json                 JetBrains web-types (custom-element-jet-brains-integration)
+// Used by every package's `cem analyze` (plugin below) and by @bdw/widgets for its merged manifest.
+import { generateJsxTypes } from '@wc-toolkit/jsx-types';
+import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
+import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration';
+import { generateVuejsTypes } from 'custom-element-vuejs-integration';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-/** Options shared by the per-package build and @bdw/widgets' merged manifest. */
-export function outputOptions({ outdir = 'dist', typesFrom = './index.js' } = {}) {
+const elementsOf = (mod) => (mod.declarations ?? []).filter((declaration) => declaration.customElement);
+
+/**
+ * The generators import every export of an element's module from `typesFrom`; an element module also exports
+ * helpers the package root does not. Keep only the element classes (their event details are imported too).
+ */
+function forJsx(manifest) {
   return {
-    jsx: { outdir, fileName: 'jsx.d.ts', globalTypePath: typesFrom, stronglyTypedEvents: true, hideLogs: true },
-    vue: { outdir, fileName: 'vue.d.ts', globalTypePath: typesFrom, hideLogs: true },
-    vsCode: {
-      outdir,
-      htmlFileName: 'vscode.html-custom-data.json',
-      cssFileName: 'vscode.css-custom-data.json',
-      typesSrc: 'parsedType',
-      hideLogs: true,
-    },
-    jetBrains: { outdir, webTypesFileName: 'web-types.json', typesSrc: 'parsedType', hideLogs: true },
+    ...manifest,
+    modules: manifest.modules.map((mod) => {
+      const names = new Set(elementsOf(mod).map((element) => element.name));
+      if (!names.size) return mod;
+      return { ...mod, exports: (mod.exports ?? []).filter((entry) => names.has(entry.declaration?.name)) };
+    }),
   };
 }
 
-/** The generator plugins for one package's `cem analyze`. */
-export function manifestOutputs() {
-  const options = outputOptions();
-  return [
-    jsxTypesPlugin(options.jsx),
-    customElementVuejsPlugin(options.vue),
-    customElementVsCodePlugin(options.vsCode),
-    customElementJetBrainsPlugin(options.jetBrains),
-  ];
+/** The Vue generator writes `CustomEvent<${type}>` itself, so it takes the detail type, not the event type. */
+function forVue(manifest) {
+  const detailOf = (event) => {
+    const match = /^CustomEvent<(.+)>$/.exec(event.type?.text ?? '');
+    return match ? { ...event, type: { text: match[1].trim() } } : event;
+  };
+  return {
+    ...manifest,
+    modules: manifest.modules.map((mod) => ({
+      ...mod,
+      declarations: (mod.declarations ?? []).map((declaration) =>
+        declaration.customElement ? { ...declaration, events: (declaration.events ?? []).map(detailOf) } : declaration,
+      ),
+    })),
+  };
+}
+
+/**
+ * The Vue generator imports each element's detail types without merging them across elements (two elements
+ * with one event, as the market card and list have, give `Duplicate identifier`): list each name once.
+ */
+function dedupeImports(file) {
+  const text = readFileSync(file, 'utf8').replace(/import type \{([^}]*)\} from/g, (_, names) => {
+    const unique = [
+      ...new Set(
+        names
+          .split(',')
+          .map((name) => name.trim())
+          .filter(Boolean),
+      ),
+    ];
+    return `import type { ${unique.join(', ')} } from`;
+  });
+  writeFileSync(file, text);
+}
+
+/**
+ * Writes every output for `manifest`. `typesFrom` is the module (relative to `outdir`, or a package name) that
+ * exports every element class and event detail type.
+ */
+export function writeManifestOutputs(manifest, { outdir = 'dist', typesFrom = './index.js' } = {}) {
+  const quiet = { hideLogs: true };
+  generateJsxTypes(forJsx(manifest), {
+    outdir,
+    fileName: 'jsx.d.ts',
+    globalTypePath: typesFrom,
+    stronglyTypedEvents: true,
+    ...quiet,
+  });
+  generateVuejsTypes(forVue(forJsx(manifest)), { outdir, fileName: 'vue.d.ts', globalTypePath: typesFrom, ...quiet });
+  dedupeImports(join(outdir, 'vue.d.ts'));
+  generateVsCodeCustomElementData(manifest, {
+    outdir,
+    htmlFileName: 'vscode.html-custom-data.json',
+    cssFileName: 'vscode.css-custom-data.json',
+    typesSrc: 'parsedType',
+    ...quiet,
+  });
+  generateJetBrainsWebTypes(manifest, { outdir, webTypesFileName: 'web-types.json', typesSrc: 'parsedType', ...quiet });
+}
+
+/** CEM analyzer plugin: list it last, so it sees the finished manifest. */
+export function manifestOutputsPlugin(options) {
+  return {
+    name: 'bdw-manifest-outputs',
+    packageLinkPhase({ customElementsManifest }) {
+      writeManifestOutputs(customElementsManifest, options);
+    },
+  };
 }
