@@ -38,6 +38,18 @@ export const councilAgendaStyles = [
       margin: 0;
       font-size: ${token('font-size-xl')};
       line-height: 1.35;
+      /* A very long name is clipped by layout (three lines), not by scanning it in script. */
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 3;
+      line-clamp: 3;
+      overflow: hidden;
+      overflow-wrap: anywhere;
+    }
+    .agenda__title,
+    td,
+    dd {
+      overflow-wrap: anywhere;
     }
     .item__title {
       font-size: ${token('font-size-lg')};

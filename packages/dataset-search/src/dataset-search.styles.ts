@@ -243,6 +243,16 @@ export const datasetSearchStyles = css`
     display: grid;
     gap: ${token('space-2')};
   }
+  /* Long titles and excerpts are clipped by layout (three lines), never by scanning them in script. */
+  .result__title,
+  .result__excerpt {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
+    overflow: hidden;
+    overflow-wrap: anywhere;
+  }
   .result__title {
     margin: 0;
     font-size: var(--bdw-dataset-search-title-size, ${token('font-size-lg')});

@@ -186,7 +186,9 @@ export class BdwMarketCard extends LitElement {
     const variant: MarketCardVariant = VARIANT_FACTS[this.variant] ? this.variant : 'compact';
     const blocks = {
       head: this.renderHead(listing, lang, variant),
-      summary: listing.summary.trim() ? html`<p class="summary" part="summary">${listing.summary}</p>` : nothing,
+      summary: listing.summary.trim()
+        ? html`<p class="summary" part="summary"><bdi>${listing.summary}</bdi></p>`
+        : nothing,
       price: this.renderPrice(listing, lang),
       rating: variant === 'full' ? nothing : this.renderRating(listing, lang),
       facts: this.renderFacts(listing, lang, variant),
@@ -225,16 +227,20 @@ export class BdwMarketCard extends LitElement {
               />`
             : html`<span class="logo monogram" part="logo" aria-hidden="true">${monogram(provider.name)}</span>`
         }
-        ${provider.name.trim() ? html`<span class="provider__name">${provider.name}</span>` : nothing}
+        ${provider.name.trim() ? html`<bdi class="provider__name">${provider.name}</bdi>` : nothing}
         <span class="badge badge--${provider.type}" part="provider-type"
           >${msg(lang, `provider.${provider.type}`)}</span
         >
       </div>
-      ${renderHeading(this.headingLevel, href ? html`<a href=${href}>${title}</a>` : title, {
-        id: 'title',
-        className: 'title',
-        part: 'title',
-      })}
+      ${renderHeading(
+        this.headingLevel,
+        href ? html`<a href=${href}><bdi>${title}</bdi></a>` : html`<bdi>${title}</bdi>`,
+        {
+          id: 'title',
+          className: 'title',
+          part: 'title',
+        },
+      )}
       <ul class="badges" part="badges">
         ${
           listing.category.trim()
@@ -289,7 +295,7 @@ export class BdwMarketCard extends LitElement {
     const tags = listingTags(listing);
     if (!tags.length) return nothing;
     return html`<ul class="tags" part="tags" aria-label=${msg(lang, 'card.tags')}>
-      ${tags.map((tag) => html`<li class="tag">${tag}</li>`)}
+      ${tags.map((tag) => html`<li class="tag"><bdi>${tag}</bdi></li>`)}
     </ul>`;
   }
 

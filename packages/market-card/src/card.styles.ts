@@ -54,6 +54,18 @@ export const cardStyles = css`
     margin: 0;
     font-size: ${token('font-size-lg')};
     line-height: 1.4;
+    /* A very long title is clipped by layout (three lines), not by scanning it in script. */
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
+    overflow: hidden;
+  }
+  .title,
+  .summary,
+  .provider__name,
+  .tag {
+    overflow-wrap: anywhere;
   }
   .title a {
     color: inherit;

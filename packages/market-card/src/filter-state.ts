@@ -99,7 +99,7 @@ export function hasFilters(filters: MarketFilters): boolean {
 
 /** Pages of `count` results, at least 1. */
 export function pageCount(count: number, pageSize: number): number {
-  if (!(pageSize > 0) || !(count > 0)) return 1;
+  if (!(pageSize > 0) || !(count > 0) || !Number.isFinite(count)) return 1;
   return Math.ceil(count / pageSize);
 }
 
@@ -109,12 +109,16 @@ export function pageCount(count: number, pageSize: number): number {
  * `[1, null, 4, 5, 6, null, 10]`.
  */
 export function pageWindow(current: number, total: number, radius = 1): (number | null)[] {
-  const last = Math.max(1, Math.floor(total));
-  const page = Math.min(Math.max(1, Math.floor(current)), last);
+  // Only the pages to show are visited, so 1e15 pages cost as little as 10 (no loop over every page).
+  const last = Number.isFinite(total) ? Math.max(1, Math.floor(total)) : 1;
+  const page = Number.isFinite(current) ? Math.min(Math.max(1, Math.floor(current)), last) : 1;
+  const wanted = [1, ...Array.from({ length: 2 * radius + 1 }, (_, i) => page - radius + i), last];
+  const shown = [...new Set(wanted.filter((p) => p >= 1 && p <= last))].sort((a, b) => a - b);
   const pages: (number | null)[] = [];
-  for (let p = 1; p <= last; p++) {
-    if (p === 1 || p === last || Math.abs(p - page) <= radius) pages.push(p);
-    else if (pages[pages.length - 1] !== null) pages.push(null);
+  for (const p of shown) {
+    const previous = pages[pages.length - 1];
+    if (typeof previous === 'number' && p > previous + 1) pages.push(null);
+    pages.push(p);
   }
   return pages;
 }

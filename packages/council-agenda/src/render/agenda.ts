@@ -21,7 +21,7 @@ function documents(entry: ScheduledItem): TemplateResult | typeof nothing {
       const href = safeUrl(doc.url);
       const label = doc.title || doc.url;
       return html`<li>
-        ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>` : label}
+        ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer"><bdi>${label}</bdi></a>` : html`<bdi>${label}</bdi>`}
       </li>`;
     })}
   </ul>`;
@@ -68,7 +68,7 @@ export function renderAgenda(
             ${timeCell(entry, lang, zone)}
             ${isCurrent ? html`<strong class="now-label">${msg(lang, 'live.currentRow')}</strong>` : nothing}
           </td>
-          <th scope="row" class="agenda__title">${entry.item.title}${documents(entry)}</th>
+          <th scope="row" class="agenda__title"><bdi>${entry.item.title}</bdi>${documents(entry)}</th>
           ${hasPresenter ? html`<td>${entry.item.presenter ?? ''}</td>` : nothing}
           ${hasRemarks ? html`<td>${entry.item.remarks ?? ''}</td>` : nothing}
         </tr>`;

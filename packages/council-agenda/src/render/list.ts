@@ -22,7 +22,7 @@ function renderItem(meeting: Meeting, ctx: ViewContext, domId: string): Template
   const struck = meeting.status === 'cancelled' || meeting.status === 'postponed';
   const place = placeText(meeting.location, lang);
   return html`<li class="item item--${meeting.status}" part="list-item" data-status=${meeting.status}>
-    ${heading(ctx.headingLevel + 1, 'item__title', 'item-title', name)}
+    ${heading(ctx.headingLevel + 1, 'item__title', 'item-title', html`<bdi>${name}</bdi>`)}
     <p class="item__badges">
       ${
         flagged
@@ -37,7 +37,7 @@ function renderItem(meeting: Meeting, ctx: ViewContext, domId: string): Template
           : nothing
       }
       <span class=${struck ? 'when when--struck' : 'when'}>${renderWhen(meeting, schedule, lang)}</span>
-      ${place ? html`<span class="item__place">${place}</span>` : nothing}
+      ${place ? html`<bdi class="item__place">${place}</bdi>` : nothing}
     </p>
     <div class="item__actions">
       <button

@@ -43,8 +43,8 @@ function renderPlace(meeting: Meeting, lang: Lang): TemplateResult | typeof noth
   return html`<div class="fact">
     <dt>${msg(lang, 'label.where')}</dt>
     <dd>
-      <span class="place">${place}${capacity ? ` (${capacity})` : ''}</span>
-      ${location?.address ? html`<span class="address">${location.address}</span>` : nothing}
+      <span class="place"><bdi>${place}</bdi>${capacity ? ` (${capacity})` : ''}</span>
+      ${location?.address ? html`<bdi class="address">${location.address}</bdi>` : nothing}
     </dd>
   </div>`;
 }
@@ -80,7 +80,7 @@ export function renderMeeting(meeting: Meeting, ctx: ViewContext): TemplateResul
   return html`<article class="meeting meeting--${meeting.status}" part="meeting" data-status=${meeting.status}>
     <header class="meeting__header">
       ${renderStatusBanner(meeting, lang)}
-      ${heading(headingLevel, 'meeting__title', 'title', meeting.name || msg(lang, 'untitled'))}
+      ${heading(headingLevel, 'meeting__title', 'title', html`<bdi>${meeting.name || msg(lang, 'untitled')}</bdi>`)}
     </header>
     <dl class="facts" part="facts">
       <div class="fact">

@@ -21,10 +21,23 @@ export function marked(segments: Segment[]): (TemplateResult | string)[] {
   return segments.map((s) => (s.match ? html`<mark>${s.text}</mark>` : s.text));
 }
 
+/**
+ * Characters of a title that are searched for highlights: a 200 KB title would otherwise become thousands of
+ * `<mark>`s. The rest is rendered as plain text, and CSS clips what is shown (line clamp), not JavaScript.
+ */
+export const HIGHLIGHT_CHARS = 400;
+
+/** A title with its query words marked in its first {@link HIGHLIGHT_CHARS} characters. */
+function markedTitle(text: string, words: readonly string[], mark: NonNullable<ResultsView['mark']>) {
+  if (text.length <= HIGHLIGHT_CHARS) return marked(mark(text, words));
+  return [...marked(mark(text.slice(0, HIGHLIGHT_CHARS), words)), text.slice(HIGHLIGHT_CHARS)];
+}
+
 function resultItem(dataset: Dataset, view: ResultsView): TemplateResult {
   const { lang, words, mark = highlight } = view;
   const href = view.href(dataset);
-  const title = marked(mark(dataset.title, words));
+  // <bdi>: a title with U+202E or other bidi controls cannot reorder the text around it.
+  const title = html`<bdi>${markedTitle(dataset.title, words, mark)}</bdi>`;
   const formats = [...new Set(dataset.resources.map((r) => r.format).filter(Boolean))];
   const modified = dataset.metadataModified;
   return html`<li class="result" part="result">
@@ -39,7 +52,7 @@ function resultItem(dataset: Dataset, view: ResultsView): TemplateResult {
         }
       </div>
       <p class="result__meta">
-        ${dataset.organization ? html`<span class="result__org">${dataset.organization.title}</span>` : nothing}
+        ${dataset.organization ? html`<bdi class="result__org">${dataset.organization.title}</bdi>` : nothing}
         ${
           modified
             ? html`<span
@@ -64,7 +77,7 @@ function resultItem(dataset: Dataset, view: ResultsView): TemplateResult {
       ${
         formats.length
           ? html`<ul class="badges" aria-label=${t(lang, 'formats')}>
-              ${formats.map((f) => html`<li class="badge" part="badge">${f}</li>`)}
+              ${formats.map((f) => html`<li class="badge" part="badge"><bdi>${f}</bdi></li>`)}
             </ul>`
           : nothing
       }
