@@ -23,7 +23,7 @@ import { formatValue, type NumberStyle } from './format.js';
 import type { Loaded } from './load.js';
 import type { PointPosition } from './point-keys.js';
 import { t } from './messages.js';
-import { renderDataError, renderProgress } from './render/states.js';
+import { renderDataError, renderProgress, renderTruncation } from './render/states.js';
 import type { ColumnRole } from './profile.js';
 import type { Provenance } from './provenance.js';
 import type { TableSort, TableView } from './table-view.js';
@@ -62,6 +62,7 @@ const MANY_FOR_NARROW = 6;
  * @csspart summary - The text summary of the chart.
  * @csspart legend - The legend: one toggle button per series (or slice).
  * @csspart note - The note shown instead of a chart when the table has nothing to chart.
+ * @csspart truncation - The note above a chart drawn from part of its rows (a datastore read stops at 100,000 rows, or where the server stopped early).
  * @csspart table - The table view.
  * @csspart progress - The loading progress bar.
  * @csspart loading - The loading state.
@@ -695,6 +696,14 @@ export class BdwChartViewer extends LitElement {
   };
 
   private renderBody(lang: Lang) {
+    const status = this.data.status;
+    const content = this.renderContent(lang);
+    return status.kind === 'done' && !this.settingsError && !this.dataError
+      ? html`${renderTruncation(status.loaded.truncated, lang)}${content}`
+      : content;
+  }
+
+  private renderContent(lang: Lang) {
     const status = this.data.status;
     const retry = () => this.reload();
     if (this.settingsError) return renderDataError(this.settingsError, lang, retry);

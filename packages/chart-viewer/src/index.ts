@@ -15,6 +15,6 @@ export * from './encoding.js';
 export { CsvStreamParser, detectDelimiter, looksLikeHtml, cleanHeader, MAX_RECORD_CHARS } from './csv-stream.js';
 export { DataError, type DataErrorCode } from './errors.js';
 export { jsonToTable, rowsToTable } from './table.js';
-export { loadCsv, loadJson, loadDatastore, type LoadProgress, type Loaded } from './load.js';
+export { loadCsv, loadJson, loadDatastore, CHART_MAX_ROWS, type LoadProgress, type Loaded } from './load.js';
 export { buildConfig, formatShare, LIGHT_PALETTE, DARK_PALETTE, type ChartTheme } from './config.js';
 export { LIGHT_OTHERS, DARK_OTHERS, DASHES, POINT_STYLES } from './palette.js';

@@ -1,4 +1,4 @@
-import type { CkanClient, DatastoreField, DatastoreProgress } from '@bdw/core';
+import { DATASTORE_MAX_ROWS, type CkanClient, type DatastoreField, type DatastoreProgress } from '@bdw/core';
 import type { CsvMessage, CsvRequest } from './csv-stream.js';
 import type { Encoding, EncodingSetting } from './encoding.js';
 import { dictionary } from './dictionary.js';
@@ -30,6 +30,11 @@ export interface Loaded {
   encoding?: Encoding;
   /** Whether the CSV was parsed in a worker (`false`: on the main thread, in chunks). */
   worker?: boolean;
+  /**
+   * Set when not every row could be read: the datastore row cap was reached (`cap`), or the server sent a short
+   * page before the total it reported (`short`). The chart shows what was read, with a note saying so.
+   */
+  truncated?: { reason: 'cap' | 'short'; rows: number; total: number | null };
 }
 
 export interface CsvLoadOptions {
@@ -159,21 +164,35 @@ export async function loadJson(url: string, signal?: AbortSignal): Promise<Loade
   return { table: jsonToTable(value), known: {} };
 }
 
-/** Every row of a CKAN datastore resource, paging by the limit the server echoes, with progress. */
+/**
+ * The most datastore rows the chart reads: {@link DATASTORE_MAX_ROWS} (100,000). Beyond it, or when the
+ * server reports no total and every page is full, reading stops there and the chart says it shows part.
+ */
+export const CHART_MAX_ROWS = DATASTORE_MAX_ROWS;
+
+/**
+ * Every row of a CKAN datastore resource, paging by the limit the server echoes, with progress. Always ends
+ * (see core's `datastorePages`): at the total, a short page, or {@link CHART_MAX_ROWS}; a server that ignores
+ * `offset` is a `paging` ApiError.
+ */
 export async function loadDatastore(
   client: CkanClient,
   resourceId: string,
-  options: { signal?: AbortSignal; onProgress?: (progress: LoadProgress) => void } = {},
+  options: { signal?: AbortSignal; onProgress?: (progress: LoadProgress) => void; maxRows?: number } = {},
 ): Promise<Loaded> {
   const records: Record<string, unknown>[] = [];
   let fields: DatastoreField[] = [];
+  let last: DatastoreProgress | null = null;
   for await (const page of client.datastorePages(
     // Ask for CKAN's usual maximum; the server answers with the limit it really applies.
     { resourceId, limit: 32_000 },
     {
       ...(options.signal ? { signal: options.signal } : {}),
-      onProgress: (p: DatastoreProgress) =>
-        options.onProgress?.({ rows: p.loaded, bytes: 0, totalBytes: null, totalRows: p.total }),
+      maxRows: options.maxRows ?? CHART_MAX_ROWS,
+      onProgress: (p: DatastoreProgress) => {
+        last = p;
+        options.onProgress?.({ rows: p.loaded, bytes: 0, totalBytes: null, totalRows: p.total });
+      },
     },
   )) {
     if (fields.length === 0) fields = page.fields;
@@ -187,7 +206,17 @@ export async function loadDatastore(
     if (hint) known[field.id] = hint;
     if (field.label) labels[field.id] = field.label;
   }
-  return { table: rowsToTable(records, columns.length ? columns : undefined), known, labels };
+  const end = last as DatastoreProgress | null;
+  const truncated =
+    end?.end === 'cap' || (end?.end === 'short' && end.total !== null && end.loaded < end.total)
+      ? { reason: end.end, rows: end.loaded, total: end.total }
+      : undefined;
+  return {
+    table: rowsToTable(records, columns.length ? columns : undefined),
+    known,
+    labels,
+    ...(truncated ? { truncated } : {}),
+  };
 }
 
 /** `json` for `.json` URLs (or `format="json"`), else CSV/TSV. */

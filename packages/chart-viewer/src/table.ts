@@ -9,9 +9,12 @@ export function toCell(value: unknown): Cell {
   return JSON.stringify(value);
 }
 
-/** The cell of `row` under a column key (`table.keys[i]`). */
+/**
+ * The cell of `row` under a column key (`table.keys[i]`): the row's own value only, so that a row without a
+ * `constructor` or `toString` column reads as empty there, not as Object's own member.
+ */
 export function cellAt(row: Row, key: number | string): Cell {
-  return toCell((row as Record<number | string, unknown>)[key]);
+  return Object.hasOwn(row, key) ? toCell((row as Record<number | string, unknown>)[key]) : null;
 }
 
 /** A table of array rows (CSV): column `i` is `row[i]`. */

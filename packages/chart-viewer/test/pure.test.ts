@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { CkanClient } from '@bdw/core';
 import { describe, expect, it } from 'vitest';
 import { buildChartData } from '../src/aggregate.js';
 import { buildConfig, LIGHT_PALETTE } from '../src/config.js';
@@ -7,6 +8,7 @@ import { parseLabels as parseLabelsForTest } from '../src/labels.js';
 import { CsvStreamParser, detectDelimiter, looksLikeHtml, MAX_RECORD_CHARS } from '../src/csv-stream.js';
 import { decode, detectEncoding, looksBinary, normalizeEncoding } from '../src/encoding.js';
 import { DataError } from '../src/errors.js';
+import { CHART_MAX_ROWS, loadDatastore } from '../src/load.js';
 import { parseFilters } from '../src/filter.js';
 import { formatKoreanUnits, formatValue } from '../src/format.js';
 import { lttb } from '../src/lttb.js';
@@ -458,5 +460,53 @@ describe('columns named like Object members', () => {
     expect(data.labels).toEqual(['가', '나']);
     expect(data.series[0]!.name).toBe('toString');
     expect(data.series[0]!.values).toEqual([1, 2]);
+  });
+});
+
+describe('a row without a column named like an Object member', () => {
+  it('reads as an empty cell there, not as Object.prototype.constructor', () => {
+    const rows = JSON.parse('[{"constructor":"가","값":1},{"값":2}]') as Record<string, unknown>[];
+    expect(tableCells(rowsToTable(rows, ['constructor', 'toString', '값']))).toEqual([
+      ['가', null, 1],
+      [null, null, 2],
+    ]);
+  });
+});
+
+describe('datastore reading ends, and says when it shows part of the rows', () => {
+  /** A CKAN client over a fetch that answers `datastore_search` like a server with `rows` rows. */
+  const serving = (rows: number, total: number | null) =>
+    new CkanClient({
+      baseUrl: 'http://ckan.invalid',
+      fetch: async (input) => {
+        const url = new URL(String(input));
+        const limit = Math.min(Number(url.searchParams.get('limit')), 1000);
+        const offset = Number(url.searchParams.get('offset'));
+        const records = Array.from({ length: Math.max(0, Math.min(limit, rows - offset)) }, (_, i) => ({
+          구: `구${offset + i}`,
+          값: offset + i,
+        }));
+        const fields = [
+          { id: '구', type: 'text' },
+          { id: '값', type: 'int' },
+        ];
+        return new Response(JSON.stringify({ success: true, result: { fields, records, total, limit, offset } }));
+      },
+    });
+
+  it('marks the row cap when the total is missing and every page is full', async () => {
+    const loaded = await loadDatastore(serving(1e9, null), 'r', { maxRows: 2500 });
+    expect(loaded.table.rows).toHaveLength(2500);
+    expect(loaded.truncated).toEqual({ reason: 'cap', rows: 2500, total: null });
+    expect(CHART_MAX_ROWS).toBe(100_000);
+  });
+
+  it('marks a server that stops before its total, and nothing when it reaches it', async () => {
+    expect((await loadDatastore(serving(1500, 9000), 'r')).truncated).toEqual({
+      reason: 'short',
+      rows: 1500,
+      total: 9000,
+    });
+    expect((await loadDatastore(serving(1500, 1500), 'r')).truncated).toBeUndefined();
   });
 });
