@@ -158,3 +158,19 @@ describe('ckanDate', () => {
     expect(ckanDate(input)).toBe(expected);
   });
 });
+
+describe('keys from data', () => {
+  it('keeps extras and facets named __proto__ or constructor as entries, never as the prototype', () => {
+    const raw = JSON.parse(
+      '{"id":"a","name":"a","extras":[{"key":"__proto__","value":"x"},{"key":"constructor","value":"y"}]}',
+    ) as unknown;
+    const dataset = normalizeDataset(raw);
+    expect(Object.keys(dataset.extras)).toEqual(['__proto__', 'constructor']);
+    expect(dataset.extras['__proto__']).toBe('x');
+    expect(dataset.extras['toString']).toBeUndefined();
+    const facets = normalizeFacets(JSON.parse('{"facets":{"__proto__":{"a":1},"toString":{"b":2}}}') as Raw);
+    expect(Object.keys(facets)).toEqual(['__proto__', 'toString']);
+    expect(facets['constructor']).toBeUndefined();
+    expect(facets['__proto__']?.items).toEqual([{ name: 'a', displayName: 'a', count: 1 }]);
+  });
+});

@@ -127,8 +127,18 @@ function normalizeLicense(raw: Raw): License | null {
   };
 }
 
+/** An object without a prototype: keys from data (`__proto__`, `constructor`) are entries like any other. */
+export function dataRecord<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+/** An own property of parsed JSON, read so that a key `__proto__` gives its value, not Object.prototype. */
+function own(object: Raw, key: string): unknown {
+  return Object.getOwnPropertyDescriptor(object, key)?.value;
+}
+
 function normalizeExtras(value: unknown): Record<string, string> {
-  const extras: Record<string, string> = {};
+  const extras = dataRecord<string>();
   for (const extra of records(value)) {
     const key = text(extra['key']);
     if (key) extras[key] = text(extra['value']);
@@ -176,12 +186,12 @@ export function normalizeDataset(raw: unknown): Dataset {
  * Items are sorted by count, then name, as CKAN's UI shows them.
  */
 export function normalizeFacets(result: Raw): Record<string, FacetField> {
-  const facets: Record<string, FacetField> = {};
+  const facets = dataRecord<FacetField>();
   const searchFacets = isRecord(result['search_facets']) ? result['search_facets'] : {};
   const plainFacets = isRecord(result['facets']) ? result['facets'] : {};
   const fields = new Set([...Object.keys(searchFacets), ...Object.keys(plainFacets)]);
   for (const field of fields) {
-    const rich = searchFacets[field];
+    const rich = own(searchFacets, field);
     let items: FacetItem[];
     let title = field;
     if (isRecord(rich)) {
@@ -192,7 +202,7 @@ export function normalizeFacets(result: Raw): Record<string, FacetField> {
         count: safeCount(numberOrNull(item['count'])) ?? 0,
       }));
     } else {
-      const counts = plainFacets[field];
+      const counts = own(plainFacets, field);
       items = Object.entries(isRecord(counts) ? counts : {}).map(([name, count]) => ({
         name,
         displayName: name,
