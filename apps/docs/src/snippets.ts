@@ -1,17 +1,29 @@
 /** The code the embedding guide shows; one place, so the guide and the examples agree. */
-export const CDN = 'https://cdn.jsdelivr.net/npm/@bdw/widgets/dist/cdn/bdw-widgets.js';
+
+/**
+ * Where `npm start` serves everything: the CDN bundle at `/cdn/` (readable from any origin) and the catalogue API.
+ * The guide's snippets use it as written, so that pasted into any page they run against the local gateway; an
+ * institution swaps in the address it hosts `packages/widgets/dist/cdn/` at and its CKAN portal's address.
+ */
+export const GATEWAY = 'http://localhost:8080';
+export const CDN = `${GATEWAY}/cdn/bdw-widgets.js`;
 
 export const snippets: Record<string, string> = {
   cdn: `<!-- 1. 스크립트 한 줄 (CDN) -->
 <script type="module" src="${CDN}"></script>
 
 <!-- 2. 태그 하나, API 주소 하나 -->
-<bdw-dataset-search api="https://data.busan.go.kr" href-template="/dataset/{name}"></bdw-dataset-search>`,
-  npm: `npm i @bdw/dataset-search @bdw/core
+<bdw-dataset-search api="${GATEWAY}" q="주차" href-template="/dataset/{name}"></bdw-dataset-search>`,
+  npm: `npm i @bdw/widgets chart.js leaflet
 
-// main.ts
+// main.ts: 태그가 페이지에 나타날 때 그 위젯만 불러옵니다 (chart.js·Leaflet도 차트·지도가 있을 때만)
+import '@bdw/widgets/autoloader';
+
+// 또는 위젯 하나만: npm i @bdw/dataset-search
 import '@bdw/dataset-search/bdw-dataset-search.js';`,
-  catalog: `<bdw-catalog api="https://data.busan.go.kr">
+  catalog: `<script type="module" src="${CDN}"></script>
+
+<bdw-catalog api="${GATEWAY}">
   <bdw-dataset-search url-state></bdw-dataset-search>
   <bdw-market-list page-size="6"></bdw-market-list>
   <bdw-council-agenda mode="list"></bdw-council-agenda>
@@ -19,9 +31,10 @@ import '@bdw/dataset-search/bdw-dataset-search.js';`,
   html: `<!doctype html>
 <html lang="ko">
   <body>
-    <bdw-dataset-search id="search" api="https://data.busan.go.kr"></bdw-dataset-search>
+    <bdw-dataset-search id="search" api="${GATEWAY}" q="버스"></bdw-dataset-search>
+    <!-- 번들러 없는 페이지: 모듈 이름(@bdw/…) 대신 CDN 번들을 불러옵니다 -->
+    <script type="module" src="${CDN}"></script>
     <script type="module">
-      import '@bdw/dataset-search/bdw-dataset-search.js';
       document.getElementById('search').addEventListener('bdw-dataset-select', (event) => {
         console.log('선택한 데이터셋', event.detail.dataset.title);
       });
@@ -34,7 +47,7 @@ import '@bdw/dataset-search/bdw-dataset-search.js';
 export function Search() {
   return (
     <bdw-dataset-search
-      api="https://data.busan.go.kr"
+      api="${GATEWAY}"
       page-size={20}
       onbdw-dataset-select={(event) => console.log(event.detail.dataset)}
     />
@@ -47,7 +60,7 @@ const onSelect = (event: CustomEvent) => console.log(event.detail.dataset);
 </script>
 
 <template>
-  <bdw-dataset-search api="https://data.busan.go.kr" @bdw-dataset-select="onSelect" />
+  <bdw-dataset-search api="${GATEWAY}" @bdw-dataset-select="onSelect" />
 </template>`,
   angular: `// app.component.ts
 import { Component, CUSTOM_ELEMENTS_SCHEMA } from '@angular/core';
@@ -57,7 +70,7 @@ import '@bdw/dataset-search/bdw-dataset-search.js';
   selector: 'app-root',
   standalone: true,
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
-  template: \`<bdw-dataset-search api="https://data.busan.go.kr" (bdw-dataset-select)="select($event)"></bdw-dataset-search>\`,
+  template: \`<bdw-dataset-search api="${GATEWAY}" (bdw-dataset-select)="select($event)"></bdw-dataset-search>\`,
 })
 export class AppComponent {
   select(event: Event) {
@@ -88,3 +101,8 @@ bdw-dataset-search::part(result) {
   border-width: 2px;
 }`,
 };
+
+/** The snippets that are HTML to paste into a page as they are (the docs-snippet test runs each on another site). */
+export const htmlSnippets: Record<string, string> = Object.fromEntries(
+  (['cdn', 'catalog', 'html'] as const).map((key) => [key, snippets[key]!]),
+);
