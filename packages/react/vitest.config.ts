@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+// The wrappers render in Node (react-dom/server, no DOM): what an SSR framework does with them.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+  },
+});
