@@ -1,17 +1,14 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, collectPageErrors, launchChromium } from '../support/browser.js';
 import { startSite, type Site } from '../support/site.js';
+import { inShadow, PORTAL_PAGES, settle, withLangParam } from './portal-pages.js';
 
 /** End-to-end journeys on the built portal, against the real catalog-api on one origin. */
-const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 let site: Site;
 let browser: Browser;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   site = await startSite();
   browser = await launchChromium();
 });
@@ -33,24 +30,8 @@ async function open(path: string, width = 1280): Promise<{ page: Page; errors: s
   return { page, errors };
 }
 
-/** Waits until a widget's shadow root shows `selector`. */
-const inShadow = (page: Page, host: string, selector: string) =>
-  page.waitForFunction(
-    ([h, s]) => [...document.querySelectorAll(h!)].some((el) => el.shadowRoot?.querySelector(s!)),
-    [host, selector],
-    { timeout: 15_000 },
-  );
-
 const PAGES = [
-  ['/', 'home', 'bdw-market-list', '[part~="card"], bdw-market-card'],
-  ['/search.html?ds.q=주차', 'search', 'bdw-dataset-search', '.result'],
-  ['/dataset.html?name=busan-presidential-vote-2022-by-district', 'dataset', '#dataset', ''],
-  ['/dataset.html?name=busan-fatal-traffic-accidents-2020', 'dataset-accidents', 'bdw-chart-viewer', 'canvas'],
-  ['/map.html', 'map', 'bdw-data-map', '.leaflet-container'],
-  ['/dashboard.html', 'dashboard', 'bdw-chart-viewer', 'canvas'],
-  ['/market.html', 'market', 'bdw-market-list', 'bdw-market-card'],
-  ['/council.html', 'council', 'bdw-council-agenda', 'table'],
-  ['/about.html', 'about', 'main', ''],
+  ...PORTAL_PAGES.map((p) => [p.path, p.name, p.host || 'main', p.inner] as const),
   ['/docs/', 'docs', 'main', ''],
   ['/docs/api.html', 'docs-api', '#reference', ''],
   ['/docs/examples.html', 'docs-examples', '#preview', ''],
@@ -58,20 +39,60 @@ const PAGES = [
 ] as const;
 
 describe('every page', () => {
-  it.each(PAGES)('%s is axe clean, logs no console error, and is photographed', async (path, name, host, inner) => {
-    for (const [width, label] of [
-      [1280, 'desktop'],
-      [390, 'mobile'],
-    ] as const) {
+  it.each(PAGES)('%s is axe clean and logs no console error', async (path, _name, host, inner) => {
+    for (const width of [1280, 390]) {
       const { page, errors } = await open(path, width);
       if (inner) await inShadow(page, host, inner);
       await page.waitForLoadState('networkidle');
-      await page.screenshot({ path: `${SHOTS}${name}-${label}.png`, fullPage: true });
       expect(await axeViolations(page, 'body')).toEqual([]);
       expect(errors).toEqual([]);
       await page.context().close();
     }
   });
+});
+
+/**
+ * Reflow (KWCAG 2.2 / WCAG 1.4.10): nothing scrolls sideways at 320 CSS px, whether a phone is 320 px wide or a
+ * 1280 px window is zoomed to 400 % (320 × 225 CSS px at 4 device pixels per px), in Korean and in English.
+ */
+describe('reflow at 320 px and at 400 % zoom', () => {
+  const VIEWPORTS = [
+    ['320 px', { width: 320, height: 640 }, 1],
+    ['400 % zoom', { width: 320, height: 225 }, 4],
+  ] as const;
+  it.each(
+    VIEWPORTS.flatMap(([label, viewport, scale]) =>
+      (['ko', 'en'] as const).map((lang) => [label, lang, viewport, scale] as const),
+    ),
+  )(
+    '%s, %s: every portal page fits its width',
+    async (_label, lang, viewport, deviceScaleFactor) => {
+      const context = await browser.newContext({
+        viewport,
+        deviceScaleFactor,
+        locale: 'ko-KR',
+        reducedMotion: 'reduce',
+      });
+      const page = await context.newPage();
+      const errors = collectPageErrors(page);
+      const widths: Record<string, string> = {};
+      for (const entry of PORTAL_PAGES) {
+        await page.goto(`${site.url}${withLangParam(entry.path, lang)}`);
+        await settle(page, entry);
+        expect(await page.evaluate('document.documentElement.lang')).toBe(lang);
+        const { scrollWidth, innerWidth } = (await page.evaluate(
+          '({ scrollWidth: document.documentElement.scrollWidth, innerWidth })',
+        )) as { scrollWidth: number; innerWidth: number };
+        widths[entry.name] = `${scrollWidth}/${innerWidth}`;
+      }
+      expect(widths).toEqual(
+        Object.fromEntries(PORTAL_PAGES.map((p) => [p.name, `${viewport.width}/${viewport.width}`])),
+      );
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+    120_000,
+  );
 });
 
 describe('journeys', () => {
@@ -156,19 +177,23 @@ describe('journeys', () => {
     expect(errors).toEqual([]);
   });
 
-  it('the language switch turns the page and the widgets to English and back', async () => {
+  it('the language switch turns the page and the widgets to English and back, and the address keeps it', async () => {
     const { page, errors } = await open('/search.html?ds.q=버스');
     await inShadow(page, 'bdw-dataset-search', '.result');
-    await page.locator('[data-action="lang"]').click();
+    await page.locator('a[data-lang="en"]').click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
     expect(await page.locator('[data-nav="search"]').textContent()).toBe('Find data');
+    expect(await page.title()).toBe('Find data — Big-Data Wave');
     await expect
       .poll(() => page.locator('bdw-dataset-search').locator('button[type="submit"]').textContent())
       .toContain('Search');
     await page.reload();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
-    await page.locator('[data-action="lang"]').click();
+    await page.locator('a[data-lang="ko"]').click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ko');
+    expect(new URL(page.url()).searchParams.has('lang')).toBe(false);
+    expect(await page.title()).toBe('데이터 찾기 — 빅데이터웨이브');
     expect(errors).toEqual([]);
   });
 });

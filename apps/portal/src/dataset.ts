@@ -1,7 +1,7 @@
 import { formatBytes, formatDate, safeUrl, type Dataset, type Resource } from '@bdw/core';
 import { catalog } from './catalog.js';
 import { renderMarkdown } from './markdown.js';
-import { currentLang, t } from './site.js';
+import { currentLang, setTitle, t } from './site.js';
 import { previewFor } from './previews.js';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) => {
@@ -83,7 +83,7 @@ async function show(): Promise<void> {
     article.removeAttribute('aria-busy');
     return;
   }
-  document.title = `${dataset.title} — 빅데이터웨이브`;
+  setTitle(`${dataset.title} — 빅데이터웨이브`, `${dataset.title} — Big-Data Wave`);
   const notes = el('div', undefined, 'prose');
   renderMarkdown(notes, dataset.notes);
   const resources = el('ul', undefined, 'resources');

@@ -37,7 +37,7 @@ async function fillStats(): Promise<void> {
         const name = document.createElement('span');
         name.textContent = lang === 'en' && group.description ? group.description : group.title;
         const count = document.createElement('span');
-        count.className = 'muted';
+        count.className = 'muted count';
         count.textContent = formatNumber(group.packageCount ?? 0, lang);
         link.append(name, count);
         li.append(link);

@@ -1,7 +1,7 @@
 import '@bdw/chart-viewer/bdw-chart-viewer.js';
 import '@bdw/data-map/bdw-data-map.js';
 import { safeUrl, type Dataset, type Resource } from '@bdw/core';
-import { currentTheme } from './site.js';
+import { widgetTheme } from './site.js';
 
 /** A chart for each datastore table and a map for each GeoJSON (or coordinate CSV) resource of a dataset. */
 export function previewFor(dataset: Dataset, lang: 'ko' | 'en'): HTMLElement[] {
@@ -13,7 +13,7 @@ export function previewFor(dataset: Dataset, lang: 'ko' | 'en'): HTMLElement[] {
     el.append(h2, child);
     return el;
   };
-  const theme = currentTheme();
+  const theme = widgetTheme();
   const charts = dataset.resources
     .filter((r: Resource) => r.datastoreActive)
     .map((r) => {

@@ -1,77 +1,116 @@
 import '@bdw/core/bdw-catalog.js';
 import { EN } from './i18n.js';
+import {
+  currentContrast,
+  currentLang,
+  currentTextSize,
+  currentTheme,
+  store,
+  TEXT_SIZES,
+  withLang,
+  type Lang,
+  type TextSize,
+  type Theme,
+} from './prefs.js';
+import { setUpMenu } from './menu.js';
+import { stackTables } from './tables.js';
+import '@bdw/core/themes/krds.css';
+import highContrastSheet from '@bdw/core/themes/krds-high-contrast.css?url';
+import './fonts.css';
 import './styles.css';
 
-/** Language and theme of the whole portal: `?lang=en` or the header switch, kept in localStorage. */
-export type Lang = 'ko' | 'en';
-
-const stored = (key: string) => {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-};
-const store = (key: string, value: string) => {
-  try {
-    localStorage.setItem(key, value);
-  } catch {
-    // private mode: the choice lasts for this page only
-  }
-};
-
-export function currentLang(): Lang {
-  const fromUrl = new URLSearchParams(location.search).get('lang');
-  const lang = fromUrl ?? stored('bdw-lang') ?? 'ko';
-  return lang === 'en' ? 'en' : 'ko';
-}
+export { currentLang, currentTheme, type Lang } from './prefs.js';
 
 const korean = new Map<Element, string>();
+let koreanTitle = '';
 
-/** Swaps `data-i18n` texts and labels; the widgets follow `<html lang>` by themselves. */
+/** The page title in the reader's language (`title:<page>` in i18n.ts; the dataset page sets its own). */
+export function setTitle(ko: string, en?: string): void {
+  koreanTitle = ko;
+  document.title = document.documentElement.lang === 'en' ? (en ?? ko) : ko;
+}
+
+/** Swaps `data-i18n` texts, labels and placeholders; the widgets follow `<html lang>` by themselves. */
 export function applyLang(lang: Lang): void {
   document.documentElement.lang = lang;
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
-    if (!korean.has(el)) korean.set(el, el.textContent ?? '');
+    if (!korean.has(el)) korean.set(el, el.textContent?.trim() ?? '');
     el.textContent = lang === 'en' ? (EN[el.dataset['i18n']!] ?? korean.get(el)!) : korean.get(el)!;
   }
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
-    const key = `label:${el.dataset['i18nLabel']}`;
-    el.dataset[key] ??= el.getAttribute('aria-label') ?? '';
-    el.setAttribute('aria-label', lang === 'en' ? (EN[el.dataset['i18nLabel']!] ?? '') : el.dataset[key]!);
+    el.dataset['koLabel'] ??= el.getAttribute('aria-label') ?? '';
+    el.setAttribute('aria-label', lang === 'en' ? (EN[el.dataset['i18nLabel']!] ?? '') : el.dataset['koLabel']);
   }
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n-placeholder]')) {
-    const key = 'koPlaceholder';
-    el.dataset[key] ??= el.getAttribute('placeholder') ?? '';
-    el.setAttribute('placeholder', lang === 'en' ? (EN[el.dataset['i18nPlaceholder']!] ?? '') : el.dataset[key]!);
+    el.dataset['koPlaceholder'] ??= el.getAttribute('placeholder') ?? '';
+    el.setAttribute(
+      'placeholder',
+      lang === 'en' ? (EN[el.dataset['i18nPlaceholder']!] ?? '') : el.dataset['koPlaceholder'],
+    );
   }
   // Long texts are written in both languages; show the one that matches.
   for (const el of document.querySelectorAll<HTMLElement>('[data-lang-section]')) {
     el.hidden = el.dataset['langSection'] !== lang;
   }
-  const button = document.querySelector<HTMLButtonElement>('[data-action="lang"]');
-  if (button) {
-    button.textContent = lang === 'en' ? '한국어' : 'English';
-    button.lang = lang === 'en' ? 'ko' : 'en';
-  }
+  const page = document.body.dataset['page'];
+  if (!koreanTitle) koreanTitle = document.title;
+  document.title = lang === 'en' ? (EN[`title:${page}`] ?? koreanTitle) : koreanTitle;
+  keepLangInLinks(lang);
   document.dispatchEvent(new CustomEvent('portal-lang', { detail: lang }));
 }
 
-export function currentTheme(): 'light' | 'dark' {
-  const saved = stored('bdw-theme');
-  if (saved === 'light' || saved === 'dark') return saved;
-  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+/** Every link to one of the portal's pages carries `?lang=en` in English, so the language survives a new tab too. */
+function keepLangInLinks(lang: Lang): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+    if (link.dataset['lang']) {
+      const target = withLang(location.href, link.dataset['lang'] as Lang);
+      if (target) link.setAttribute('href', target);
+      if (link.dataset['lang'] === lang) link.setAttribute('aria-current', 'true');
+      else link.removeAttribute('aria-current');
+      continue;
+    }
+    const target = withLang(link.getAttribute('href')!, lang);
+    if (target) link.setAttribute('href', target);
+  }
 }
 
-/** Dark mode for the page and every widget on it (their `theme` attribute). */
-export function applyTheme(theme: 'light' | 'dark'): void {
-  document.documentElement.dataset['theme'] = theme;
+/** Dark mode and KRDS high contrast for the page and every widget on it (their `theme` attribute). */
+export function applyTheme(theme: Theme, highContrast: boolean): void {
+  const root = document.documentElement;
+  highContrastLink().media = highContrast ? 'all' : 'not all';
+  root.dataset['theme'] = theme;
+  root.dataset['contrast'] = highContrast ? 'high' : 'normal';
+  // High contrast is light on black: widgets take their dark scheme, which the high-contrast theme recolours.
+  const widgetTheme = highContrast ? 'dark' : theme;
   for (const el of document.querySelectorAll(
     '[data-themed], bdw-dataset-search, bdw-market-list, bdw-market-card, bdw-council-agenda, bdw-chart-viewer, bdw-data-map',
   )) {
-    el.setAttribute('theme', theme);
+    el.setAttribute('theme', widgetTheme);
   }
   document.querySelector('[data-action="theme"]')?.setAttribute('aria-pressed', String(theme === 'dark'));
+  document.querySelector('[data-action="contrast"]')?.setAttribute('aria-pressed', String(highContrast));
+}
+
+/** KRDS high contrast as its own style sheet, switched on and off by its media. */
+function highContrastLink(): HTMLLinkElement {
+  let link = document.querySelector<HTMLLinkElement>('link[data-contrast-sheet]');
+  if (!link) {
+    link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: highContrastSheet });
+    link.dataset['contrastSheet'] = '';
+    document.head.append(link);
+  }
+  return link;
+}
+
+/** The theme a new widget should get. */
+export function widgetTheme(): Theme {
+  return currentContrast() ? 'dark' : currentTheme();
+}
+
+export function applyTextSize(size: TextSize): void {
+  document.documentElement.dataset['textSize'] = size;
+  const select = document.querySelector<HTMLSelectElement>('[data-action="text-size"]');
+  if (select) select.value = size;
 }
 
 export function t(key: string, ko: string): string {
@@ -83,22 +122,69 @@ export function apiBase(): string {
   return document.querySelector('bdw-catalog')?.getAttribute('api') ?? '/';
 }
 
+/** In English, links the page could not rewrite (inside widgets, added later) still keep `lang` when followed. */
+function keepLangOnNavigation(): void {
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (document.documentElement.lang !== 'en' || event.defaultPrevented) return;
+      const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+      const href = link?.getAttribute('href');
+      if (!link || !href || link.dataset['lang'] || link.target === '_blank' || link.hasAttribute('download')) return;
+      const target = withLang(link.href, 'en');
+      if (target) link.href = target;
+    },
+    true,
+  );
+  document.addEventListener(
+    'submit',
+    (event) => {
+      const form = event.target as HTMLFormElement;
+      if (document.documentElement.lang !== 'en' || form.method.toLowerCase() !== 'get') return;
+      if (form.querySelector('input[name="lang"]')) return;
+      form.append(Object.assign(document.createElement('input'), { type: 'hidden', name: 'lang', value: 'en' }));
+    },
+    true,
+  );
+}
+
 function start(): void {
   const page = document.body.dataset['page'];
+  document.documentElement.dataset['js'] = '';
   document.querySelector(`[data-nav="${page}"]`)?.setAttribute('aria-current', 'page');
   let lang = currentLang();
   applyLang(lang);
   let theme = currentTheme();
-  applyTheme(theme);
-  document.querySelector('[data-action="lang"]')?.addEventListener('click', () => {
-    lang = lang === 'ko' ? 'en' : 'ko';
-    store('bdw-lang', lang);
-    applyLang(lang);
-  });
+  let highContrast = currentContrast();
+  applyTheme(theme, highContrast);
+  applyTextSize(currentTextSize());
+  setUpMenu();
+  stackTables();
+  keepLangOnNavigation();
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang]')) {
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      lang = link.dataset['lang'] === 'en' ? 'en' : 'ko';
+      store('bdw-lang', lang);
+      history.replaceState(history.state, '', withLang(location.href, lang));
+      applyLang(lang);
+    });
+  }
   document.querySelector('[data-action="theme"]')?.addEventListener('click', () => {
     theme = theme === 'dark' ? 'light' : 'dark';
     store('bdw-theme', theme);
-    applyTheme(theme);
+    applyTheme(theme, highContrast);
+  });
+  document.querySelector('[data-action="contrast"]')?.addEventListener('click', () => {
+    highContrast = !highContrast;
+    store('bdw-contrast', highContrast ? 'high' : 'normal');
+    applyTheme(theme, highContrast);
+  });
+  document.querySelector<HTMLSelectElement>('[data-action="text-size"]')?.addEventListener('change', (event) => {
+    const size = (event.target as HTMLSelectElement).value as TextSize;
+    if (!TEXT_SIZES.includes(size)) return;
+    store('bdw-text-size', size);
+    applyTextSize(size);
   });
 }
 
