@@ -1,6 +1,6 @@
 import * as catalogApi from '@bdw/catalog-api';
 import { catalogApiMiddleware } from '../../tests/config/catalog-api.mjs';
-import { wtrConfig } from '../../tests/config/wtr.mjs';
+import { sourceWorker, wtrConfig } from '../../tests/config/wtr.mjs';
 
 /**
  * papaparse ships one UMD file; the test server serves ES modules only, so wrap it as one
@@ -21,5 +21,5 @@ const config = wtrConfig();
 export default {
   ...config,
   plugins: [papaparseAsEsm, ...config.plugins],
-  middleware: [catalogApiMiddleware(catalogApi)],
+  middleware: [sourceWorker, catalogApiMiddleware(catalogApi)],
 };

@@ -1,5 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumLaunchOptions } from './chromium.mjs';
 
@@ -18,6 +20,18 @@ const inlineCss = {
     }
   },
 };
+
+/**
+ * Workers are created from `new URL('./x.worker.js', import.meta.url)`, as the published `dist` has them; in tests the
+ * source is TypeScript, so a `/src/*.js` that exists only as `.ts` is served from the `.ts` file (compiled by esbuild).
+ * Middleware for the package being tested (the runner's working directory).
+ */
+export function sourceWorker(ctx, next) {
+  if (ctx.path.startsWith('/src/') && ctx.path.endsWith('.js') && !existsSync(join(process.cwd(), ctx.path))) {
+    ctx.url = ctx.path.replace(/\.js$/, '.ts');
+  }
+  return next();
+}
 
 /**
  * The shared @web/test-runner config: element tests in headless Debian Chromium,

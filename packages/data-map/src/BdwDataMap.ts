@@ -4,6 +4,7 @@ import {
   LocaleController,
   baseStyles,
   coreMessage,
+  formatNumber,
   isAbortError,
   renderError,
   renderLoading,
@@ -20,7 +21,7 @@ import type * as EngineModule from './map-engine.js';
 import { DataError } from './errors.js';
 import { bdwEvent, type BdwLayerChangeDetail } from './events.js';
 import type { AnyCollection } from './geojson.js';
-import type { LayerSpec, LoadedLayer } from './layers.js';
+import type { LayerSpec, LoadProgress, LoadedLayer } from './layers.js';
 import type { MapView, MapViewHost } from './map-view.js';
 import { dataErrorMessage, t } from './messages.js';
 import type * as CatalogViewModule from './render/catalog.js';
@@ -67,7 +68,10 @@ function loadCatalogView(): Promise<typeof CatalogViewModule> {
 }
 
 type Status =
-  { kind: 'idle' } | { kind: 'loading' } | { kind: 'done'; layers: LoadedLayer[] } | { kind: 'error'; error: unknown };
+  | { kind: 'idle' }
+  | { kind: 'loading'; progress?: LoadProgress }
+  | { kind: 'done'; layers: LoadedLayer[] }
+  | { kind: 'error'; error: unknown };
 
 /**
  * A map of data on Leaflet: GeoJSON and CSV layers (from URLs, CKAN datasets or properties),
@@ -232,8 +236,13 @@ export class BdwDataMap extends LitElement {
     window.removeEventListener('online', this.onOnline);
     this.loadAbort?.abort();
     this.loadAbort = null;
-    // A load cut short is started again on reconnect.
+    // A load cut short is started again on reconnect; so is a layer held by a map worker, which is stopped to free it.
     if (this.status.kind === 'loading') this.loadKey = undefined;
+    if (this.status.kind === 'done' && this.status.layers.some((l) => l.points?.inWorker)) {
+      this.dropLayers();
+      this.status = { kind: 'idle' };
+      this.loadKey = undefined;
+    }
     this.teardownMap();
   }
 
@@ -267,7 +276,8 @@ export class BdwDataMap extends LitElement {
       this.status = { kind: 'error', error };
       return;
     }
-    if (key !== this.loadKey) {
+    // A disconnected element loads nothing (what it started was stopped); it loads again when it comes back.
+    if (key !== this.loadKey && this.isConnected) {
       this.loadKey = key;
       void this.load();
     }
@@ -282,8 +292,16 @@ export class BdwDataMap extends LitElement {
     if (changed.has('tileUrl') || changed.has('attribution') || changed.has('basemap')) this.view?.applyTiles();
   }
 
+  /** Frees the loaded layers' map workers. */
+  private dropLayers(): void {
+    if (this.status.kind !== 'done') return;
+    const { layers } = this.status;
+    void loadEngine().then(({ disposeLayers }) => disposeLayers(layers));
+  }
+
   private async load(): Promise<void> {
     this.loadAbort?.abort();
+    this.dropLayers();
     let specs: (LayerSpec & { id: string })[];
     try {
       specs = this.specs();
@@ -305,11 +323,24 @@ export class BdwDataMap extends LitElement {
       const [engine, layers] = await Promise.all([
         loadEngine(),
         loadEngine().then(({ loadLayer }) =>
-          Promise.all(specs.map((spec) => loadLayer(spec, { signal: abort.signal, ...(client ? { client } : {}) }))),
+          Promise.all(
+            specs.map((spec) =>
+              loadLayer(spec, {
+                signal: abort.signal,
+                onProgress: (progress) => {
+                  if (!abort.signal.aborted) this.status = { kind: 'loading', progress };
+                },
+                ...(client ? { client } : {}),
+              }),
+            ),
+          ),
         ),
         loadLeaflet(),
       ]);
-      if (abort.signal.aborted) return;
+      if (abort.signal.aborted) {
+        engine.disposeLayers(layers);
+        return;
+      }
       this.viewOf(engine);
       this.hiddenLayers = new Set(layers.filter((l) => l.spec.visible === false).map((l) => l.id));
       this.status = { kind: 'done', layers };
@@ -394,7 +425,7 @@ export class BdwDataMap extends LitElement {
 
   private renderState(lang: Lang) {
     const status = this.status;
-    if (status.kind === 'loading') return renderLoading(lang);
+    if (status.kind === 'loading') return renderLoading(lang, progressLabel(lang, status.progress));
     if (status.kind === 'error') {
       const error = status.error;
       if (error instanceof DataError) {
@@ -480,6 +511,15 @@ export class BdwDataMap extends LitElement {
       ${this.listOpen && this.view ? this.view.renderTables(lang, listLayers) : nothing}
     </div>`;
   }
+}
+
+/** What the loading state says: the stage of the slowest layer, with counts once known. */
+function progressLabel(lang: Lang, progress: LoadProgress | undefined): string | undefined {
+  if (!progress) return undefined;
+  return t(lang, `progress.${progress.stage}`, {
+    done: formatNumber(progress.done, lang),
+    total: formatNumber(progress.total ?? 0, lang),
+  });
 }
 
 const dataIds = new WeakMap<object, number>();

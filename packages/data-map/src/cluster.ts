@@ -1,5 +1,4 @@
-import type { Feature, Point } from 'geojson';
-import Supercluster from 'supercluster';
+import type { ClusterBatch } from './point-store.js';
 
 export interface ClusterItem {
   lng: number;
@@ -10,46 +9,25 @@ export interface ClusterItem {
   clusterId: number | null;
   /** Index of the feature in the layer for a single point, `null` for a cluster. */
   featureIndex: number | null;
+  /** A single point's name from its properties (`''` when unknown). */
+  name: string;
 }
 
-export interface ClusterIndex {
-  index: Supercluster<{ i: number }, Supercluster.AnyProps>;
-  size: number;
-}
-
-/** Indexes point features (by their position in `points`) for clustering. */
-export function createClusterIndex(
-  points: readonly Feature<Point, unknown>[],
-  { radius = 60, maxZoom = 17 }: { radius?: number; maxZoom?: number } = {},
-): ClusterIndex {
-  const index = new Supercluster<{ i: number }, Supercluster.AnyProps>({ radius, maxZoom, minPoints: 2 });
-  index.load(points.map((p, i) => ({ type: 'Feature', geometry: p.geometry, properties: { i } })));
-  return { index, size: points.length };
-}
-
-/** Clusters and single points inside `[west, south, east, north]` at integer zoom `zoom`. */
-export function clustersInView(
-  { index }: ClusterIndex,
-  bounds: [number, number, number, number],
-  zoom: number,
-): ClusterItem[] {
-  return index.getClusters(bounds, Math.round(zoom)).map((f) => {
-    const [lng, lat] = f.geometry.coordinates as [number, number];
-    const p = f.properties as Partial<Supercluster.ClusterProperties> & { i?: number };
-    return p.cluster
-      ? { lng, lat, count: p.point_count ?? 0, clusterId: p.cluster_id ?? null, featureIndex: null }
-      : { lng, lat, count: 1, clusterId: null, featureIndex: p.i ?? null };
-  });
+/** A batch from a point index as items (single points keep their names). */
+export function batchItems(batch: ClusterBatch): ClusterItem[] {
+  return Array.from(batch.count, (count, k) => ({
+    lng: batch.lng[k]!,
+    lat: batch.lat[k]!,
+    count,
+    clusterId: batch.feature[k]! < 0 ? batch.clusterId[k]! : null,
+    featureIndex: batch.feature[k]! < 0 ? null : batch.feature[k]!,
+    name: batch.names[k] ?? '',
+  }));
 }
 
 /** Points represented by a set of cluster items. */
-export function clusterTotal(items: readonly ClusterItem[]): number {
+export function clusterTotal(items: readonly { count: number }[]): number {
   return items.reduce((sum, item) => sum + item.count, 0);
-}
-
-/** The zoom at which a cluster splits into its children. */
-export function expansionZoom({ index }: ClusterIndex, clusterId: number): number {
-  return index.getClusterExpansionZoom(clusterId);
 }
 
 /** What is drawn for one or more cluster items that would overlap on screen. */
@@ -62,6 +40,8 @@ export interface MarkerItem {
   clusterIds: number[];
   /** Index of the feature when the marker is one single point, else `null`. */
   featureIndex: number | null;
+  /** The single point's name from its properties (`''` when unknown or a cluster). */
+  name: string;
 }
 
 /** Diameter in CSS pixels of the marker of `count` points (a single point's target is 24 px). */
@@ -88,6 +68,7 @@ export function declutter(
       count: item.count,
       clusterIds: item.clusterId === null ? [] : [item.clusterId],
       featureIndex: item.clusterId === null ? item.featureIndex : null,
+      name: item.clusterId === null ? item.name : '',
       ...project(item.lat, item.lng),
     }));
   // Neighbours are looked up in a grid of cells as big as the largest marker (plus the gap): a few comparisons per
@@ -126,6 +107,7 @@ export function declutter(
       host.count = total;
       host.clusterIds.push(...item.clusterIds);
       host.featureIndex = null;
+      host.name = '';
     }
     placed = kept;
   }

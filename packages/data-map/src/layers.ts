@@ -1,13 +1,24 @@
 import { ApiError, isAbortError, type CkanClient, type Dataset, type Resource } from '@bdw/core';
 import { breaksFor, type Classification } from './classify.js';
-import { parseTable, tableToPoints } from './csv.js';
+import { TABLE_LIMIT, WORKER_MIN_BYTES, WORKER_MIN_POINTS } from './constants.js';
+import { parseTable } from './csv.js';
 import { DataError } from './errors.js';
 import { geometryKind, parseGeoJSON, propertiesTable, type AnyCollection } from './geojson.js';
 import { joinTable, propertyValues, type JoinResult } from './join.js';
 import { legendRanges, type LegendRange } from './legend.js';
+import { detectFormat, toCollection, type LayerFormat } from './parse.js';
+import {
+  LocalPointIndex,
+  MapWorker,
+  WorkerDataError,
+  WorkerPointIndex,
+  expectReply,
+  type PointIndex,
+} from './point-index.js';
 import { nameKey } from './text.js';
 
 export { normalizeSpecs } from './specs.js';
+export { detectFormat, toCollection } from './parse.js';
 
 /** One layer of `<bdw-data-map>`: where its data comes from and how it is drawn. */
 export interface LayerSpec {
@@ -74,11 +85,27 @@ export interface LoadedLayer {
   title: string;
   spec: LayerSpec;
   kind: LayerKind;
+  /**
+   * The features on the page. For a large point layer read by the map worker, only the first `TABLE_LIMIT` (the
+   * table shows them): the others stay in the worker, and `points` answers for all of them.
+   */
   collection: AnyCollection;
+  /** Number of features in the layer. */
+  size: number;
+  /** A point layer's spatial index (clusters, points in view), on the page or in the map worker; `null` otherwise. */
+  points: PointIndex | null;
   nameKey: string | null;
   choropleth: Choropleth | null;
   /** CSV rows left out for missing coordinates. */
   skipped: number;
+}
+
+/** How far a layer has loaded: the file is parsed (`parse`), then its points indexed (`index`, `done` of `total`). */
+export interface LoadProgress {
+  layerId: string;
+  stage: 'download' | 'parse' | 'index';
+  done: number;
+  total: number | null;
 }
 
 export interface LoadContext {
@@ -86,20 +113,23 @@ export interface LoadContext {
   fetch?: typeof fetch;
   client?: CkanClient;
   timeoutMs?: number;
+  onProgress?: (progress: LoadProgress) => void;
+  /** `false`: read and index everything on the main thread (no map worker). */
+  worker?: boolean;
 }
 
-/** Fetches text; failures are `ApiError`s (network, timeout, http) so the element can offer a retry. */
-export async function fetchText(url: string, context: LoadContext = {}): Promise<{ text: string; type: string }> {
+/** Fetches a file's bytes; failures are `ApiError`s (network, timeout, http) so the element can offer a retry. */
+export async function fetchBody(url: string, context: LoadContext = {}): Promise<{ bytes: ArrayBuffer; type: string }> {
   const fetchImpl = context.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const timeout = AbortSignal.timeout(context.timeoutMs ?? 30_000);
   const signal = context.signal ? AbortSignal.any([context.signal, timeout]) : timeout;
   const fail = (kind: 'network' | 'timeout' | 'http', message: string, status?: number, cause?: unknown) =>
     new ApiError(message, { kind, action: 'fetch', url, status: status ?? null, cause });
   let response: Response;
-  let text: string;
+  let bytes: ArrayBuffer;
   try {
     response = await fetchImpl(url, { signal });
-    text = await response.text();
+    bytes = await response.arrayBuffer();
   } catch (cause) {
     if (context.signal?.aborted) throw context.signal.reason;
     if (timeout.aborted) throw fail('timeout', `${url}: no answer in time`, undefined, cause);
@@ -107,20 +137,15 @@ export async function fetchText(url: string, context: LoadContext = {}): Promise
     throw fail('network', `${url}: ${cause instanceof Error ? cause.message : String(cause)}`, undefined, cause);
   }
   if (!response.ok) throw fail('http', `${url}: HTTP ${response.status}`, response.status);
-  return { text, type: response.headers.get('content-type') ?? '' };
+  return { bytes, type: response.headers.get('content-type') ?? '' };
 }
 
-/** `geojson` or `csv`, from an explicit format, the file name, the content type or the text itself. */
-export function detectFormat(url: string, contentType: string, text: string, explicit?: string): 'geojson' | 'csv' {
-  const f = explicit?.toLowerCase();
-  if (f === 'geojson' || f === 'json') return 'geojson';
-  if (f === 'csv' || f === 'tsv') return 'csv';
-  const path = url.split(/[?#]/)[0]!.toLowerCase();
-  if (/\.(geo)?json$/.test(path)) return 'geojson';
-  if (/\.(csv|tsv|txt)$/.test(path)) return 'csv';
-  if (/json/.test(contentType)) return 'geojson';
-  if (/csv|tab-separated/.test(contentType)) return 'csv';
-  return /^\s*[{[]/.test(text.replace(/^\uFEFF/, '')) ? 'geojson' : 'csv';
+const decode = (bytes: ArrayBuffer) => new TextDecoder('utf-8').decode(bytes);
+
+/** Fetches text (UTF-8); failures as `fetchBody`. */
+export async function fetchText(url: string, context: LoadContext = {}): Promise<{ text: string; type: string }> {
+  const { bytes, type } = await fetchBody(url, context);
+  return { text: decode(bytes), type };
 }
 
 /** The resource of a dataset to draw: the one named by `wanted`, else its first GeoJSON, else its first CSV. */
@@ -138,20 +163,6 @@ export function pickResource(dataset: Dataset, wanted?: string): Resource {
     );
   }
   return found;
-}
-
-/** Text → features, by format. */
-export function toCollection(
-  text: string,
-  format: 'geojson' | 'csv',
-  spec: Pick<LayerSpec, 'lat' | 'lon'> = {},
-): { collection: AnyCollection; skipped: number } {
-  if (format === 'geojson') return { collection: parseGeoJSON(text), skipped: 0 };
-  const { collection, skipped } = tableToPoints(parseTable(text), {
-    ...(spec.lat ? { lat: spec.lat } : {}),
-    ...(spec.lon ? { lon: spec.lon } : {}),
-  });
-  return { collection: collection as AnyCollection, skipped };
 }
 
 async function loadRows(url: string, context: LoadContext): Promise<Record<string, unknown>[]> {
@@ -202,10 +213,91 @@ export function prepareLayer(
     spec,
     kind: choropleth ? 'choropleth' : geometry === 'point' ? 'points' : 'shapes',
     collection,
+    size: collection.features.length,
+    points: null,
     nameKey: nameKey(keys, spec.nameField),
     choropleth,
     skipped: extra.skipped ?? 0,
   };
+}
+
+/** Starts a map worker for `spec` (progress passed on, stopped with `signal`), or `null` where none can run. */
+async function startWorker(spec: { id: string }, context: LoadContext): Promise<MapWorker | null> {
+  if (context.worker === false) return null;
+  const progress = ({ stage, done, total }: { stage: LoadProgress['stage']; done: number; total: number | null }) =>
+    context.onProgress?.({ layerId: spec.id, stage, done, total });
+  return MapWorker.start(progress, context.signal);
+}
+
+/**
+ * Reads a large file in the map worker. A large point layer stays there (its first features come back for the
+ * table); anything else comes back whole and the worker stops. `null` where no worker can start.
+ */
+async function readInWorker(
+  spec: LayerSpec & { id: string },
+  file: { url: string; bytes: ArrayBuffer; type: string; format: LayerFormat | undefined },
+  context: LoadContext,
+): Promise<{
+  collection: AnyCollection;
+  skipped: number;
+  points?: { worker: MapWorker; size: number; bbox: PointIndex['bbox'] };
+} | null> {
+  const worker = await startWorker(spec, context);
+  if (!worker) {
+    context.signal?.throwIfAborted();
+    return null;
+  }
+  context.onProgress?.({ layerId: spec.id, stage: 'parse', done: 0, total: null });
+  try {
+    const reply = await expectReply<'collection' | 'points'>(
+      worker.ask(
+        {
+          type: 'read',
+          buffer: file.bytes,
+          url: file.url,
+          contentType: file.type,
+          format: file.format,
+          lat: spec.lat,
+          lon: spec.lon,
+          nameField: spec.nameField,
+          head: TABLE_LIMIT,
+        },
+        [file.bytes],
+      ),
+    );
+    if (reply.type === 'collection') {
+      worker.close();
+      return { collection: reply.collection, skipped: reply.skipped };
+    }
+    return {
+      collection: { type: 'FeatureCollection', features: reply.head },
+      skipped: reply.skipped,
+      points: { worker, size: reply.size, bbox: reply.bbox },
+    };
+  } catch (error) {
+    worker.close();
+    if (context.signal?.aborted) throw context.signal.reason;
+    throw error instanceof WorkerDataError && error.kind ? new DataError(error.kind, error.message) : error;
+  }
+}
+
+/** The spatial index of a point layer whose features are on the page: in the worker when there are many. */
+async function indexPoints(layer: LoadedLayer, context: LoadContext): Promise<PointIndex> {
+  const features = layer.collection.features;
+  if (features.length > WORKER_MIN_POINTS) {
+    const worker = await startWorker(layer, context);
+    if (worker) {
+      context.onProgress?.({ layerId: layer.id, stage: 'index', done: 0, total: features.length });
+      try {
+        return await WorkerPointIndex.ofFeatures(worker, features);
+      } catch {
+        worker.close();
+        if (context.signal?.aborted) throw context.signal.reason;
+        // A worker that failed to index: the page does it.
+      }
+    }
+  }
+  return new LocalPointIndex(features, layer.nameKey);
 }
 
 /** Loads one layer from its URL, inline data or CKAN dataset, with its joined table if any. */
@@ -213,11 +305,12 @@ export async function loadLayer(spec: LayerSpec & { id: string }, context: LoadC
   let collection: AnyCollection;
   let skipped = 0;
   let title = spec.title;
+  let kept: { worker: MapWorker; size: number; bbox: PointIndex['bbox'] } | undefined;
   if (spec.data !== undefined) {
     collection = parseGeoJSON(spec.data);
   } else {
     let url = spec.src;
-    let format: string | undefined = spec.format;
+    let format: LayerFormat | undefined = spec.format;
     if (!url && spec.dataset) {
       if (!context.client) throw new DataError('spec', `layer ${spec.id}: a dataset needs an api`);
       const dataset = await context.client.packageShow(spec.dataset, context.signal ? { signal: context.signal } : {});
@@ -226,8 +319,18 @@ export async function loadLayer(spec: LayerSpec & { id: string }, context: LoadC
       format = resource.format.toUpperCase() === 'GEOJSON' ? 'geojson' : 'csv';
       title ??= dataset.title;
     }
-    const { text, type } = await fetchText(url!, context);
-    ({ collection, skipped } = toCollection(text, detectFormat(url!, type, text, format), spec));
+    context.onProgress?.({ layerId: spec.id, stage: 'download', done: 0, total: null });
+    const { bytes, type } = await fetchBody(url!, context);
+    // A large file is read off the main thread; a join needs the features on the page (and joins polygons, not points).
+    const read =
+      bytes.byteLength >= WORKER_MIN_BYTES && !spec.join
+        ? await readInWorker(spec, { url: url!, bytes, type, format }, context)
+        : null;
+    if (read) ({ collection, skipped, points: kept } = read);
+    else {
+      const text = decode(bytes);
+      ({ collection, skipped } = toCollection(text, detectFormat(url!, type, text, format), spec));
+    }
   }
   let table: Record<string, unknown>[] | undefined;
   let crosswalk: Record<string, unknown>[] | null | undefined;
@@ -238,9 +341,16 @@ export async function loadLayer(spec: LayerSpec & { id: string }, context: LoadC
       crosswalkUrl ? loadRows(crosswalkUrl, context) : Promise.resolve(spec.join.crosswalk === null ? null : undefined),
     ]);
   }
-  return prepareLayer({ ...spec, ...(title ? { title } : {}) }, collection, {
+  const layer = prepareLayer({ ...spec, ...(title ? { title } : {}) }, collection, {
     ...(table ? { table } : {}),
     ...(crosswalk !== undefined ? { crosswalk } : {}),
     skipped,
   });
+  if (kept) return { ...layer, size: kept.size, points: new WorkerPointIndex(kept.worker, kept) };
+  return layer.kind === 'points' ? { ...layer, points: await indexPoints(layer, context) } : layer;
+}
+
+/** Frees what loaded layers hold outside the page (their map workers). */
+export function disposeLayers(layers: readonly LoadedLayer[]): void {
+  for (const layer of layers) layer.points?.dispose();
 }

@@ -1,4 +1,4 @@
-import { formatNumber, type Lang } from '@bdw/core';
+import { formatCompact as clusterCount, formatNumber, token, type Lang } from '@bdw/core';
 import type { FeatureCollection } from 'geojson';
 import type * as Leaflet from 'leaflet';
 import { adoptStyles, html, nothing, render, unsafeCSS, type LitElement } from 'lit';
@@ -6,25 +6,20 @@ import { classOf } from './classify.js';
 import { Basemap } from './basemap-layer.js';
 import { FeatureFocus } from './feature-focus.js';
 import { hatchPatterns } from './hatch-patterns.js';
-import {
-  clustersInView,
-  createClusterIndex,
-  declutter,
-  expansionZoom,
-  markerSize,
-  type ClusterIndex,
-  type MarkerItem,
-} from './cluster.js';
+import { WorkerCanvasLayer } from './canvas-layer.js';
+import { batchItems, declutter, markerSize, type MarkerItem } from './cluster.js';
 import { CANVAS_THRESHOLD, DEFAULT_CENTER, DEFAULT_ZOOM } from './constants.js';
 import { bdwEvent, type BdwFeatureSelectDetail } from './events.js';
 import { bbox, type AnyFeature } from './geojson.js';
 import type { LoadedLayer } from './layers.js';
+import type { PointIndex } from './point-index.js';
+import type { BBox, ClusterBatch } from './point-store.js';
 import { leafletCss } from './leaflet-css.js';
 import { rangeLabel } from './legend.js';
 import { mapStyles } from './map.styles.js';
 import { t } from './messages.js';
 import { renderFeatureTable } from './render/table.js';
-import { clusterCount, featureName, propertyRows } from './text.js';
+import { featureName, propertyRows } from './text.js';
 
 type L = typeof Leaflet;
 
@@ -56,7 +51,10 @@ export interface MapViewHost {
 interface Drawn {
   layer: LoadedLayer;
   group: Leaflet.LayerGroup;
-  cluster: ClusterIndex | null;
+  /** The index whose clusters are drawn into `group` on every move (clustered point layers). */
+  cluster: PointIndex | null;
+  /** A large unclustered point layer drawn by the map worker. */
+  canvas: WorkerCanvasLayer | null;
   /** Leaflet layer of each feature (SVG/canvas paths), for selection from the list. */
   features: (Leaflet.Path | null)[];
 }
@@ -99,6 +97,10 @@ export class MapView {
   private focus: FeatureFocus | null = null;
   /** The forced-colours hatches of the classes. */
   private hatches: SVGSVGElement | null = null;
+  /** Counts cluster redraws: a reply for an older view is dropped. */
+  private clusterGeneration = 0;
+  /** Views drawn so far (`data-drawn` on the map: tests and benchmarks wait for it to change). */
+  private drawnViews = 0;
 
   constructor(private readonly host: MapViewHost) {}
 
@@ -137,7 +139,7 @@ export class MapView {
     this.hatches = hatchPatterns();
     container.append(this.hatches);
     this.applyTiles();
-    map.on('moveend', () => this.renderClusters());
+    map.on('moveend', () => void this.renderClusters());
     this.resizeObserver = new ResizeObserver(() => {
       cancelAnimationFrame(this.resizeFrame);
       this.resizeFrame = requestAnimationFrame(() => this.map?.invalidateSize({ pan: false }));
@@ -218,8 +220,12 @@ export class MapView {
   }
 
   private clear(): void {
-    for (const drawn of this.drawn.values()) drawn.group.remove();
+    for (const drawn of this.drawn.values()) {
+      drawn.group.remove();
+      drawn.canvas?.show(false);
+    }
     this.drawn.clear();
+    this.clusterGeneration++;
   }
 
   // --- Drawing ---------------------------------------------------------------------------------
@@ -230,26 +236,44 @@ export class MapView {
     const layers = this.host.state().layers;
     if (!map || !L || !layers || this.drawn.size > 0) return;
     for (const layer of layers) {
-      const drawn = this.drawLayer(L, layer);
+      const drawn = this.drawLayer(L, map, layer);
       this.drawn.set(layer.id, drawn);
-      if (!this.host.state().hiddenLayers.has(layer.id)) drawn.group.addTo(map);
+      if (!this.host.state().hiddenLayers.has(layer.id)) this.show(drawn, map);
     }
     this.decorateAll();
     if (!this.fitted) this.fitToData();
-    this.renderClusters();
+    void this.renderClusters();
   }
 
-  private drawLayer(L: L, layer: LoadedLayer): Drawn {
+  private show(drawn: Drawn, map: Leaflet.Map): void {
+    drawn.group.addTo(map);
+    drawn.canvas?.show(true);
+  }
+
+  private drawLayer(L: L, map: Leaflet.Map, layer: LoadedLayer): Drawn {
     const lang = this.host.state().lang;
     const features: (Leaflet.Path | null)[] = [];
     const collection = layer.collection;
-    if (layer.kind === 'points' && layer.spec.cluster !== false) {
-      const points = collection.features as Parameters<typeof createClusterIndex>[0];
-      return { layer, group: L.layerGroup(), cluster: createClusterIndex(points), features };
+    const none = { layer, group: L.layerGroup(), cluster: null, canvas: null, features };
+    if (layer.points && layer.spec.cluster !== false) return { ...none, cluster: layer.points };
+    if (layer.points?.inWorker) {
+      // Too many points for the page to draw one by one: the worker draws the view.
+      const canvas = new WorkerCanvasLayer(
+        L,
+        map,
+        layer.points,
+        () => ({
+          fill: this.cssColor('var(--_palette)', '#0052a4'),
+          stroke: this.cssColor(String(token('color-surface')), '#ffffff'),
+        }),
+        (i, at) => void this.selectPoint(layer, layer.points!, i, null, at),
+        () => this.markDrawn(),
+      );
+      return { ...none, canvas };
     }
     const many = layer.kind === 'points' && collection.features.length > CANVAS_THRESHOLD;
     const renderer = many ? L.canvas({ padding: 0.2 }) : L.svg({ padding: 0.2 });
-    const fill = many ? this.tokenColor('--_palette', '#0052a4') : undefined;
+    const fill = many ? this.cssColor('var(--_palette)', '#0052a4') : undefined;
     let index = 0;
     const indexOf = new Map<unknown, number>(collection.features.map((f, i) => [f, i]));
     const group = L.geoJSON(collection as FeatureCollection, {
@@ -279,7 +303,7 @@ export class MapView {
         });
       },
     });
-    return { layer, group, cluster: null, features };
+    return { ...none, group };
   }
 
   private featureClass(layer: LoadedLayer, i: number): string {
@@ -310,32 +334,48 @@ export class MapView {
     focus?.refresh();
   }
 
-  private renderClusters(): void {
+  /** Draws the clusters and single points of the view, once every clustered layer has answered for it. */
+  private async renderClusters(): Promise<void> {
     const { map, L } = this;
     if (!map || !L) return;
+    const generation = ++this.clusterGeneration;
     const lang = this.host.state().lang;
     const bounds = map.getBounds().pad(0.25);
-    const box: [number, number, number, number] = [
+    const box: BBox = [
       Math.max(-180, bounds.getWest()),
       Math.max(-85, bounds.getSouth()),
       Math.min(180, bounds.getEast()),
       Math.min(85, bounds.getNorth()),
     ];
+    const zoom = map.getZoom();
+    const clustered = [...this.drawn.values()].filter((d) => d.cluster);
+    if (clustered.length === 0) return;
+    const hidden = this.host.state().hiddenLayers;
+    const batches = await Promise.all(
+      clustered.map((d) => (hidden.has(d.layer.id) ? null : d.cluster!.clusters(box, zoom).catch(() => null))),
+    );
+    if (generation !== this.clusterGeneration || this.map !== map) return;
     const redraw = () => {
-      for (const drawn of this.drawn.values()) {
-        const { cluster, group, layer } = drawn;
-        if (!cluster) continue;
+      clustered.forEach((drawn, k) => {
+        const { group, layer } = drawn;
         group.clearLayers();
         this.focus?.forget(`${layer.id}|m`);
-        if (this.host.state().hiddenLayers.has(layer.id)) continue;
+        const batch: ClusterBatch | null = batches[k]!;
+        if (!batch || this.host.state().hiddenLayers.has(layer.id)) return;
         const project = (lat: number, lng: number) => map.latLngToContainerPoint([lat, lng]);
-        for (const item of declutter(clustersInView(cluster, box, map.getZoom()), project)) {
-          group.addLayer(this.markerOf(L, map, drawn, cluster, item, lang));
+        for (const item of declutter(batchItems(batch), project)) {
+          group.addLayer(this.markerOf(L, map, drawn, drawn.cluster!, item, lang));
         }
-      }
+      });
     };
     if (this.focus) this.focus.keep(redraw);
     else redraw();
+    this.markDrawn();
+  }
+
+  /** Counts a drawn view on the map container (`data-drawn`). */
+  private markDrawn(): void {
+    this.map?.getContainer().setAttribute('data-drawn', String(++this.drawnViews));
   }
 
   /** A cluster (its count, zooms to where it splits) or a single point (a dot, opens its popup). */
@@ -343,7 +383,7 @@ export class MapView {
     L: L,
     map: Leaflet.Map,
     drawn: Drawn,
-    cluster: ClusterIndex,
+    cluster: PointIndex,
     item: MarkerItem,
     lang: Lang,
   ): Leaflet.Marker {
@@ -363,14 +403,15 @@ export class MapView {
         icon: L.divIcon({ html: content, className: 'bdw-cluster-icon', iconSize: [size, size] }),
         keyboard: true,
       });
-      const zoomIn = () => {
+      const zoomIn = async () => {
         // Where the first of the clusters drawn here splits (merged neighbours split there too, or sooner).
-        const zooms = item.clusterIds.map((id) => expansionZoom(cluster, id));
+        const zooms = await Promise.all(item.clusterIds.map((id) => cluster.expansionZoom(id))).catch(() => []);
         const next = zooms.length ? Math.min(...zooms) : map.getZoom() + 2;
+        if (this.map !== map) return;
         map.setView([item.lat, item.lng], Math.min(Math.max(next, map.getZoom() + 1), map.getMaxZoom()));
       };
       const key = `${layer.id}|mc${item.clusterIds.join('-') || `${item.lat},${item.lng}`}`;
-      marker.on('click', zoomIn);
+      marker.on('click', () => void zoomIn());
       marker.on('add', () => {
         const el = marker.getElement();
         el?.setAttribute('data-count', String(item.count));
@@ -380,7 +421,7 @@ export class MapView {
         // From the keyboard, focus follows to the marker nearest to where the cluster was (the new centre).
         const size = map.getSize();
         this.focus?.focusNear({ x: size.x / 2, y: size.y / 2 });
-        zoomIn();
+        void zoomIn();
       });
       return marker;
     }
@@ -390,8 +431,8 @@ export class MapView {
       icon: L.divIcon({ html: content, className: 'bdw-single-icon', iconSize: [size, size] }),
       keyboard: true,
     });
-    const name = this.nameOf(layer, i);
-    const open = () => this.select(layer, i, layer.collection.features[i]!, name, marker.getLatLng());
+    const name = item.name || this.nameOf(layer, i);
+    const open = () => void this.selectPoint(layer, cluster, i, name, marker.getLatLng());
     const key = `${layer.id}|mp${i}`;
     marker.on('click', open);
     marker.on('add', () => {
@@ -410,7 +451,7 @@ export class MapView {
     let box: [number, number, number, number] | null = null;
     for (const { layer } of this.drawn.values()) {
       if (this.host.state().hiddenLayers.has(layer.id)) continue;
-      const b = bbox(layer.collection);
+      const b = layer.points?.bbox ?? bbox(layer.collection);
       if (!b) continue;
       box = box ? [Math.min(box[0], b[0]), Math.min(box[1], b[1]), Math.max(box[2], b[2]), Math.max(box[3], b[3])] : b;
     }
@@ -426,9 +467,10 @@ export class MapView {
     );
   }
 
-  private tokenColor(name: string, fallback: string): string {
+  /** A CSS colour (tokens included) as the computed colour a canvas can use. */
+  private cssColor(value: string, fallback: string): string {
     const probe = document.createElement('span');
-    probe.style.color = `var(${name})`;
+    probe.style.color = value;
     this.host.element.renderRoot.appendChild(probe);
     const color = getComputedStyle(probe).color;
     probe.remove();
@@ -455,6 +497,23 @@ export class MapView {
     return value === null ? name : `${name}: ${layer.choropleth!.valueLabel} ${value}`;
   }
 
+  /**
+   * A point chosen on the map: its properties come from the index (the worker holds those of a large layer), and so
+   * does its name when the marker did not carry one.
+   */
+  private async selectPoint(
+    layer: LoadedLayer,
+    points: PointIndex,
+    index: number,
+    name: string | null,
+    at: Leaflet.LatLng,
+  ): Promise<void> {
+    const feature = layer.collection.features[index] ?? (await points.feature(index).catch(() => null));
+    if (!feature || !this.map) return;
+    const fallback = t(this.host.state().lang, 'point', { n: index + 1 });
+    this.select(layer, index, feature, name || featureName(feature.properties, layer.nameKey, fallback), at);
+  }
+
   private select(
     layer: LoadedLayer,
     index: number,
@@ -475,10 +534,17 @@ export class MapView {
         coordinates,
       }),
     );
-    this.openPopup(layer, index, name, at ?? (coordinates ? this.L!.latLng(coordinates[1], coordinates[0]) : null));
+    const where = at ?? (coordinates ? this.L!.latLng(coordinates[1], coordinates[0]) : null);
+    this.openPopup(layer, index, feature, name, where);
   }
 
-  private openPopup(layer: LoadedLayer, index: number, name: string, at: Leaflet.LatLng | null): void {
+  private openPopup(
+    layer: LoadedLayer,
+    index: number,
+    feature: AnyFeature,
+    name: string,
+    at: Leaflet.LatLng | null,
+  ): void {
     const { map, L } = this;
     if (!map || !L || !at) return;
     const lang = this.host.state().lang;
@@ -489,7 +555,7 @@ export class MapView {
       html`<p class="popup__title">${name}</p>
         ${value !== null ? html`<p class="popup__value">${layer.choropleth!.valueLabel}: ${value}</p>` : nothing}
         <dl class="props" aria-label=${t(lang, 'details')}>
-          ${propertyRows(layer.collection.features[index]?.properties).map(
+          ${propertyRows(feature.properties).map(
             ([k, v]) =>
               html`<dt>${k}</dt>
                 <dd>${v}</dd>`,
@@ -572,7 +638,7 @@ export class MapView {
 
   private renderLegend(lang: Lang, layer: LoadedLayer) {
     const c = layer.choropleth;
-    const total = layer.collection.features.length;
+    const total = layer.size;
     if (!c) {
       return html`<div class="legend__layer">
         <p class="legend__name">${layer.title}</p>
@@ -628,10 +694,13 @@ export class MapView {
     const drawn = this.drawn.get(layer.id);
     if (!drawn || !this.map) return;
     if (visible) {
-      drawn.group.addTo(this.map);
+      this.show(drawn, this.map);
       this.decorateAll();
-    } else drawn.group.remove();
-    this.renderClusters();
+    } else {
+      drawn.group.remove();
+      drawn.canvas?.show(false);
+    }
+    void this.renderClusters();
   }
 
   /** The tables of features of `layers`: the text alternative of the map. */

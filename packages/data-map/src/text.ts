@@ -1,5 +1,5 @@
 /**
- * Properties as text. Everything from data is a string shown with textContent: no HTML,
+ * Properties as text (no imports: the map worker names points with these too). Everything from data is a string shown with textContent: no HTML,
  * no links, no markup, whatever the value holds.
  */
 
@@ -57,6 +57,3 @@ export function propertyRows(properties: Record<string, unknown> | null | undefi
     .slice(0, limit)
     .map(([k, v]) => [k, valueText(v)]);
 }
-
-/** The count shown on a cluster: Korean units in ko (`1.9천`, `12만`), K/M in English (`1.9K`, `120K`). */
-export { formatCompact as clusterCount } from '@bdw/core';

@@ -11,17 +11,12 @@ import {
   quantileBreaks,
   shadeStep,
 } from '../src/classify.js';
-import {
-  clusterTotal,
-  clustersInView,
-  createClusterIndex,
-  declutter,
-  expansionZoom,
-  markerSize,
-} from '../src/cluster.js';
+import { batchItems, clusterTotal, declutter, markerSize } from '../src/cluster.js';
+import { drawPoints } from '../src/point-canvas.js';
+import { PointStore, pointCoordinates, worldPixel } from '../src/point-store.js';
 import { baseDistricts, visibleLabels } from '../src/basemap.js';
 import { moveFocus, nearestSpot, readingOrder } from '../src/roving.js';
-import { clusterCount } from '../src/text.js';
+import { formatCompact as clusterCount } from '@bdw/core';
 import { csvToGeoJSON, parseTable } from '../src/csv.js';
 import { DataError } from '../src/errors.js';
 import { bbox, geometryKind, parseGeoJSON, propertiesTable } from '../src/geojson.js';
@@ -287,21 +282,84 @@ describe('join, including both Busan district code systems', () => {
 
 describe('clusters', () => {
   const accidents = csvToGeoJSON(read('busan_fatal_traffic_accidents_2020.csv')).collection.features;
+  const store = () => new PointStore(pointCoordinates(accidents), { features: accidents, nameKey: '발생지시군구' });
+  const world: [number, number, number, number] = [-180, -85, 180, 85];
   it('cluster counts add up to the points at every zoom', () => {
-    const index = createClusterIndex(accidents);
+    const index = store();
+    expect(index.size).toBe(100);
     for (const zoom of [0, 5, 9, 11, 13, 16, 18]) {
-      const items = clustersInView(index, [-180, -85, 180, 85], zoom);
-      expect(clusterTotal(items)).toBe(100);
+      expect(clusterTotal(batchItems(index.clusters(world, zoom)))).toBe(100);
     }
-    const clusters = clustersInView(index, [-180, -85, 180, 85], 10).filter((c) => c.clusterId !== null);
+    const clusters = batchItems(index.clusters(world, 10)).filter((c) => c.clusterId !== null);
     expect(clusters.length).toBeGreaterThan(0);
-    expect(expansionZoom(index, clusters[0]!.clusterId!)).toBeGreaterThan(10);
-    const singles = clustersInView(index, [-180, -85, 180, 85], 18).filter((c) => c.featureIndex !== null);
+    expect(index.expansionZoom(clusters[0]!.clusterId!)).toBeGreaterThan(10);
+    const singles = batchItems(index.clusters(world, 18)).filter((c) => c.featureIndex !== null);
     expect(new Set(singles.map((s) => s.featureIndex)).size).toBe(singles.length);
+    // A single point carries its feature's name, read from the file's own row.
+    for (const single of singles)
+      expect(single.name).toBe(accidents[single.featureIndex!]!.properties!['발생지시군구']);
+  });
+
+  it('indexes positions only (inline data) and skips features that are not points', () => {
+    const coordinates = pointCoordinates(accidents);
+    coordinates[0] = Number.NaN;
+    const index = new PointStore(coordinates);
+    expect(index.size).toBe(99);
+    expect(clusterTotal(batchItems(index.clusters(world, 3)))).toBe(99);
+    expect(index.feature(1)).toBeNull();
+    expect(batchItems(index.clusters(world, 18)).every((item) => item.name === '')).toBe(true);
+  });
+
+  it('finds the point under a click within the dot radius, and draws the points of a view only', () => {
+    const index = store();
+    const [lng, lat] = accidents[7]!.geometry.coordinates as [number, number];
+    expect(index.nearest(lng + 1e-6, lat, 17, 9)).toBe(7);
+    // 30 px east at zoom 17 is far from that point (unless another accident is there).
+    const [x] = worldPixel(lng, lat, 17);
+    const farLng = ((x + 30) / (256 * 2 ** 17)) * 360 - 180;
+    const near = index.nearest(farLng, lat, 17, 9);
+    expect(near === null || near !== 7).toBe(true);
+    // Canvas: one arc per point inside the box, none outside.
+    const arcs: [number, number][] = [];
+    const context = {
+      setTransform() {},
+      clearRect() {},
+      beginPath() {},
+      moveTo() {},
+      arc: (px: number, py: number) => void arcs.push([px, py]),
+      fill() {},
+      stroke() {},
+      fillStyle: '',
+      strokeStyle: '',
+      lineWidth: 1,
+    };
+    const box: [number, number, number, number] = [129.0, 35.1, 129.1, 35.2];
+    const inside = accidents.filter((f) => {
+      const [a, b] = f.geometry.coordinates as [number, number];
+      return a >= box[0] && a <= box[2] && b >= box[1] && b <= box[3];
+    }).length;
+    const origin = worldPixel(box[0], box[3], 12);
+    const drawn = drawPoints(context as unknown as CanvasRenderingContext2D, index, {
+      bbox: box,
+      zoom: 12,
+      origin,
+      width: 400,
+      height: 400,
+      ratio: 1,
+      fill: '#000',
+      stroke: '#fff',
+    });
+    expect(inside).toBeGreaterThan(0);
+    expect(drawn).toBe(inside);
+    expect(arcs).toHaveLength(inside);
+    for (const [px, py] of arcs) {
+      expect(px).toBeGreaterThanOrEqual(0);
+      expect(py).toBeGreaterThanOrEqual(0);
+    }
   });
 
   it('merges markers that would overlap on screen until none do, keeping every point', () => {
-    const index = createClusterIndex(accidents);
+    const index = store();
     // Web Mercator at 256 px tiles, as Leaflet projects.
     for (const zoom of [9, 10, 11, 12, 13, 14, 15, 16, 17, 18]) {
       const scale = 256 * 2 ** zoom;
@@ -309,7 +367,7 @@ describe('clusters', () => {
         const s = Math.sin((lat * Math.PI) / 180);
         return { x: ((lng + 180) / 360) * scale, y: (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * scale };
       };
-      const markers = declutter(clustersInView(index, [-180, -85, 180, 85], zoom), project);
+      const markers = declutter(batchItems(index.clusters(world, zoom)), project);
       expect(markers.reduce((s, m) => s + m.count, 0)).toBe(100);
       for (let a = 0; a < markers.length; a++)
         for (let b = a + 1; b < markers.length; b++) {

@@ -15,6 +15,8 @@ const options = {
     'bdw-widgets': here('../src/cdn.ts'),
     // The chart chunk starts its CSV worker from `new URL('./csv.worker.js', import.meta.url)`, next to itself.
     'chunks/csv.worker': here('../../chart-viewer/src/csv.worker.ts'),
+    // The map engine starts its worker the same way, from `./points.worker.js` next to its chunk.
+    'chunks/points.worker': here('../../data-map/src/points.worker.ts'),
   },
   bundle: true,
   splitting: true,
@@ -27,7 +29,6 @@ const options = {
   conditions: ['production'],
   define: { 'process.env.NODE_ENV': '"production"' },
   tsconfig: here('../../../tests/config/tsconfig.esbuild.json'),
-  // The data map's CSV worker and chart.js' optional adapters are not needed in the bundle's graph.
   logLevel: 'warning',
 } satisfies BuildOptions;
 

@@ -1,11 +1,11 @@
 import { formatNumber, type Lang } from '@bdw/core';
 import { html, nothing } from 'lit';
+import { TABLE_LIMIT } from '../constants.js';
 import type { LoadedLayer } from '../layers.js';
 import { t } from '../messages.js';
 import { valueText } from '../text.js';
 
-/** Rows shown in the table at most; the map holds the rest. */
-export const TABLE_LIMIT = 500;
+export { TABLE_LIMIT } from '../constants.js';
 /** Property columns shown besides the name. */
 const COLUMNS = 4;
 
@@ -19,6 +19,7 @@ export interface TableCallbacks {
 export function renderFeatureTable(layer: LoadedLayer, lang: Lang, cb: TableCallbacks) {
   const features = layer.collection.features;
   const shown = features.slice(0, TABLE_LIMIT);
+  const total = layer.size;
   const keys = Object.keys(features[0]?.properties ?? {})
     .filter((k) => k !== layer.nameKey)
     .slice(0, COLUMNS);
@@ -26,12 +27,12 @@ export function renderFeatureTable(layer: LoadedLayer, lang: Lang, cb: TableCall
   return html`<div class="table-wrap" part="table" role="region" aria-label=${layer.title} tabindex="0">
     <table>
       <caption>
-        ${t(lang, 'listCaption', { title: layer.title, count: formatNumber(features.length, lang) })}
+        ${t(lang, 'listCaption', { title: layer.title, count: formatNumber(total, lang) })}
         ${
-          features.length > shown.length
+          total > shown.length
             ? html`<br />${t(lang, 'listTruncated', {
                   shown: formatNumber(shown.length, lang),
-                  count: formatNumber(features.length, lang),
+                  count: formatNumber(total, lang),
                 })}`
             : nothing
         }
