@@ -11,8 +11,9 @@ import '@bdw/chart-viewer/bdw-chart-viewer.js';
 import '@bdw/data-map/bdw-data-map.js';
 
 export { BdwCatalog } from '@bdw/core';
-export { BdwDatasetSearch } from '@bdw/dataset-search';
-export { BdwMarketCard, BdwMarketList } from '@bdw/market-card';
-export { BdwCouncilAgenda } from '@bdw/council-agenda';
-export { BdwChartViewer } from '@bdw/chart-viewer';
-export { BdwDataMap } from '@bdw/data-map';
+export { BdwDatasetSearch, type BdwDatasetSelectDetail, type BdwSearchDetail } from '@bdw/dataset-search';
+export { BdwMarketCard, BdwMarketList, type MarketChangeDetail, type MarketRequestDetail } from '@bdw/market-card';
+export { BdwCouncilAgenda, type AgendaToggleDetail, type CalendarDownloadDetail } from '@bdw/council-agenda';
+export { BdwChartViewer, type BdwChartReadyDetail, type BdwPointSelectDetail } from '@bdw/chart-viewer';
+// The map's catalogue-mode bdw-search / bdw-dataset-select details are the search's (same shape).
+export { BdwDataMap, type BdwFeatureSelectDetail, type BdwLayerChangeDetail } from '@bdw/data-map';
