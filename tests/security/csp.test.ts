@@ -64,11 +64,11 @@ describe('strict CSP', () => {
     expect(result.errors).toEqual([]);
   });
 
-  it('with Trusted Types enforced (only the lit-html, bdw-json-ld and bdw-chart-worker policies), every widget but the map works with 0 violations', async () => {
+  it('with Trusted Types enforced (only the lit-html, bdw-json-ld, bdw-chart-worker and bdw-map-worker policies), every widget but the map works with 0 violations', async () => {
     const specs = sample.specs.filter((s) => s.tag !== 'bdw-data-map');
     const result = await run('strict-tt', specs);
     expect(result.header).toContain(
-      "require-trusted-types-for 'script'; trusted-types lit-html bdw-json-ld bdw-chart-worker",
+      "require-trusted-types-for 'script'; trusted-types lit-html bdw-json-ld bdw-chart-worker bdw-map-worker",
     );
     expect(result.states).toEqual(specs.map((s) => `${s.tag}: ready`));
     // JSON-LD went through bdw-json-ld (dataset search, market card and list, council), the chart's CSV worker URL
@@ -80,7 +80,7 @@ describe('strict CSP', () => {
 
   it('with Trusted Types and the page opting in with allowLeafletMarkup() (`default` allowed), the map works too, with 0 violations', async () => {
     const result = await run('strict-tt-map');
-    expect(result.header).toContain('trusted-types lit-html bdw-json-ld bdw-chart-worker default');
+    expect(result.header).toContain('trusted-types lit-html bdw-json-ld bdw-chart-worker bdw-map-worker default');
     expect(result.states).toEqual(TAGS.map((t) => `${t}: ready`));
     expect(result.violations).toEqual([]);
     expect(result.reports).toEqual([]);
@@ -93,5 +93,31 @@ describe('strict CSP', () => {
     expect(result.states).toEqual(['bdw-data-map: error']);
     expect(result.violations.filter((v) => !LEAFLET_TT.test(v))).toEqual([]);
     expect(result.errors).toEqual([]);
+  });
+
+  it('a large point layer is read in the map worker under strict CSP and Trusted Types (through bdw-map-worker), with 0 violations', async () => {
+    // 12,000 rows (over the 256 KB at which the map reads a file in its worker), from a fixed spiral over Busan.
+    const lines = Array.from({ length: 12_000 }, (_, i) => {
+      const r = 0.002 + 0.1 * Math.sqrt(i / 12_000);
+      return `지점 ${i + 1},${(35.17 + r * Math.sin(i * 2.4)).toFixed(6)},${(129.07 + r * Math.cos(i * 2.4)).toFixed(6)}`;
+    });
+    harness.put('/files/large-points.csv', { type: 'text/csv', body: ['이름,위도,경도', ...lines].join('\n') });
+    harness.cspReports.length = 0;
+    const { page, errors, dialogs } = await openHarness(browser, harness, 'strict-tt-map');
+    const specs = [{ tag: 'bdw-data-map', attrs: { src: '/files/large-points.csv' } }];
+    const settled = await page.evaluate((s) => (window as unknown as { bdw: PageApi }).bdw.mount(s, 15_000), specs);
+    const layer = await page.evaluate(() => {
+      const el = document.querySelector('bdw-data-map') as HTMLElement & {
+        loadedLayers: { size: number; points: { inWorker: boolean } | null }[];
+      };
+      return { size: el.loadedLayers[0]?.size, inWorker: el.loadedLayers[0]?.points?.inWorker };
+    });
+    const violations = await page.evaluate(() => (window as unknown as { bdw: PageApi }).bdw.violations);
+    await page.context().close();
+    expect(settled.map((s) => s.state)).toEqual(['ready']);
+    expect(layer).toEqual({ size: 12_000, inWorker: true });
+    expect(violations).toEqual([]);
+    expect(harness.cspReports).toEqual([]);
+    expect([...errors, ...dialogs]).toEqual([]);
   });
 });

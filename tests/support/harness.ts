@@ -8,7 +8,7 @@ import type { Browser, Dialog, Page } from 'playwright-core';
  * A page with every widget and nothing else, for the security and reliability suites: a tiny
  * node:http server serving one HTML page (optionally under a strict Content-Security-Policy),
  * an esbuild bundle of the widgets' sources (plus `page-helpers.ts`, the in-page half of the
- * harness), chart-viewer's CSV worker, and whatever files and API answers a test registers.
+ * harness), chart-viewer's CSV worker, data-map's points worker, and whatever files and API answers a test registers.
  */
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -27,7 +27,8 @@ const DEFINES = [
 ];
 const HELPERS = fileURLToPath(new URL('./page-helpers.ts', import.meta.url));
 
-let bundles: Promise<{ app: Uint8Array; worker: Uint8Array }> | null = null;
+type Bundles = { app: Uint8Array; worker: Uint8Array; mapWorker: Uint8Array };
+let bundles: Promise<Bundles> | null = null;
 
 async function bundle(options: { entry: string; resolveDir: string } | { file: string }): Promise<Uint8Array> {
   const result = await build({
@@ -45,15 +46,16 @@ async function bundle(options: { entry: string; resolveDir: string } | { file: s
 }
 
 /** Bundles once per test file (about a second). */
-export function widgetBundles(): Promise<{ app: Uint8Array; worker: Uint8Array }> {
+export function widgetBundles(): Promise<Bundles> {
   bundles ??= (async () => {
     const entry = [...DEFINES, HELPERS].map((path) => `import ${JSON.stringify(path)};`).join('\n');
-    const [app, worker] = await Promise.all([
+    const [app, worker, mapWorker] = await Promise.all([
       // Resolved from a widget package, so that `@bdw/core` is the same copy every widget imports.
       bundle({ entry, resolveDir: `${PACKAGES}/dataset-search` }),
       bundle({ file: `${PACKAGES}/chart-viewer/src/csv.worker.ts` }),
+      bundle({ file: `${PACKAGES}/data-map/src/points.worker.ts` }),
     ]);
-    return { app, worker };
+    return { app, worker, mapWorker };
   })();
   return bundles;
 }
@@ -80,7 +82,7 @@ export function cspHeader(mode: CspMode, extra = ''): string | null {
     "form-action 'none'",
     'report-uri /csp-report',
   ];
-  const policies = 'lit-html bdw-json-ld bdw-chart-worker';
+  const policies = 'lit-html bdw-json-ld bdw-chart-worker bdw-map-worker';
   if (mode === 'strict-tt') directives.push("require-trusted-types-for 'script'", `trusted-types ${policies}`);
   if (mode === 'strict-tt-map')
     directives.push("require-trusted-types-for 'script'", `trusted-types ${policies} default`);
@@ -117,7 +119,7 @@ const PAGE = `<!doctype html>
 </html>`;
 
 export async function startHarness(): Promise<Harness> {
-  const { app, worker } = await widgetBundles();
+  const { app, worker, mapWorker } = await widgetBundles();
   const files = new Map<string, Reply>();
   const cspReports: unknown[] = [];
 
@@ -133,6 +135,7 @@ export async function startHarness(): Promise<Harness> {
     }
     if (url.pathname === '/app.js') return send(200, 'text/javascript', app);
     if (url.pathname === '/csv.worker.js') return send(200, 'text/javascript', worker);
+    if (url.pathname === '/points.worker.js') return send(200, 'text/javascript', mapWorker);
     if (url.pathname === '/csp-report') {
       let body = '';
       req.on('data', (chunk: Buffer) => (body += chunk.toString()));
