@@ -177,6 +177,45 @@ describe('journeys', () => {
     expect(errors).toEqual([]);
   });
 
+  it('English stays English: hero search → nav → search → result → back, in the address and in storage', async () => {
+    const { page, errors } = await open('/?lang=en');
+    const isEnglish = async () => {
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+      expect(await page.title()).toMatch(/Big-Data Wave/);
+      expect(await page.title()).not.toMatch(/빅데이터웨이브/);
+    };
+    expect(await page.locator('#hero-q').getAttribute('placeholder')).toBe('e.g. parking, fine dust, tourism');
+    await page.locator('#hero-q').fill('주차');
+    await page.locator('#hero-q').press('Enter');
+    await page.waitForURL(/search\.html/);
+    await isEnglish();
+    await inShadow(page, 'bdw-dataset-search', '.result');
+    const search = page.locator('bdw-dataset-search');
+    // Category names in English in the facets (the catalogue's own English names).
+    await expect.poll(() => search.locator('label', { hasText: 'Transport and logistics' }).count()).toBeGreaterThan(0);
+    expect(await search.locator('label', { hasText: '교통물류' }).count()).toBe(0);
+    await search.locator('label', { hasText: 'Transport and logistics' }).first().locator('input').check();
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toMatch(/ds\.groups=transport-logistics/);
+    await isEnglish();
+    await inShadow(page, 'bdw-dataset-search', '.results[aria-busy="false"]');
+    await search.locator('.result__title a').first().click();
+    await page.waitForURL(/dataset\.html\?name=/);
+    await isEnglish();
+    await expect.poll(() => page.locator('#dataset .meta').textContent()).toContain('Transport and logistics');
+    await page.goBack();
+    await inShadow(page, 'bdw-dataset-search', '.result');
+    await isEnglish();
+    expect(await search.locator('input[role="combobox"]').inputValue()).toBe('주차');
+    // The main menu keeps the language too, and so does storage for a page opened without ?lang.
+    await page.locator('[data-nav="market"]').click();
+    await page.waitForURL(/market\.html/);
+    await isEnglish();
+    await page.goto(`${site.url}/council.html`);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(errors).toEqual([]);
+  });
+
   it('the language switch turns the page and the widgets to English and back, and the address keeps it', async () => {
     const { page, errors } = await open('/search.html?ds.q=버스');
     await inShadow(page, 'bdw-dataset-search', '.result');

@@ -54,4 +54,3 @@ async function kpis(): Promise<void> {
 const refresh = () =>
   void kpis().catch(() => (document.getElementById('kpis')!.textContent = t('loadError', '불러오지 못했습니다.')));
 refresh();
-document.addEventListener('portal-lang', refresh);

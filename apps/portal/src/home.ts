@@ -52,4 +52,3 @@ const refresh = () => {
   void fillStats().catch(() => {});
 };
 refresh();
-document.addEventListener('portal-lang', refresh);

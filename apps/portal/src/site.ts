@@ -14,6 +14,7 @@ import {
 } from './prefs.js';
 import { setUpMenu } from './menu.js';
 import { stackTables } from './tables.js';
+import { provideEnglishCatalog } from './catalog.js';
 import '@bdw/core/themes/krds.css';
 import highContrastSheet from '@bdw/core/themes/krds-high-contrast.css?url';
 import './fonts.css';
@@ -55,8 +56,18 @@ export function applyLang(lang: Lang): void {
   const page = document.body.dataset['page'];
   if (!koreanTitle) koreanTitle = document.title;
   document.title = lang === 'en' ? (EN[`title:${page}`] ?? koreanTitle) : koreanTitle;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n-attrs]')) translateAttributes(el, lang);
   keepLangInLinks(lang);
-  document.dispatchEvent(new CustomEvent('portal-lang', { detail: lang }));
+}
+
+/** `data-i18n-attrs="label=mapLabel unit=unitPeople"`: attributes of widgets (labels, units) in English. */
+function translateAttributes(el: HTMLElement, lang: Lang): void {
+  for (const pair of el.dataset['i18nAttrs']!.split(/\s+/).filter(Boolean)) {
+    const [attribute, key] = pair.split('=') as [string, string];
+    const ko = `ko${attribute}`;
+    el.dataset[ko] ??= el.getAttribute(attribute) ?? '';
+    el.setAttribute(attribute, lang === 'en' ? (EN[key] ?? el.dataset[ko]) : el.dataset[ko]);
+  }
 }
 
 /** Every link to one of the portal's pages carries `?lang=en` in English, so the language survives a new tab too. */
@@ -117,11 +128,6 @@ export function t(key: string, ko: string): string {
   return document.documentElement.lang === 'en' ? (EN[key] ?? ko) : ko;
 }
 
-/** The API every page talks to (`<bdw-catalog api>`; set by BDW_API at build time). */
-export function apiBase(): string {
-  return document.querySelector('bdw-catalog')?.getAttribute('api') ?? '/';
-}
-
 /** In English, links the page could not rewrite (inside widgets, added later) still keep `lang` when followed. */
 function keepLangOnNavigation(): void {
   document.addEventListener(
@@ -152,8 +158,9 @@ function start(): void {
   const page = document.body.dataset['page'];
   document.documentElement.dataset['js'] = '';
   document.querySelector(`[data-nav="${page}"]`)?.setAttribute('aria-current', 'page');
-  let lang = currentLang();
+  const lang = currentLang();
   applyLang(lang);
+  provideEnglishCatalog();
   let theme = currentTheme();
   let highContrast = currentContrast();
   applyTheme(theme, highContrast);
@@ -161,13 +168,14 @@ function start(): void {
   setUpMenu();
   stackTables();
   keepLangOnNavigation();
+  // Switching language loads the page again in that language (its address has `?lang=`): every widget and
+  // every list is then fetched and written in the new language.
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang]')) {
-    link.addEventListener('click', (event) => {
-      event.preventDefault();
-      lang = link.dataset['lang'] === 'en' ? 'en' : 'ko';
-      store('bdw-lang', lang);
-      history.replaceState(history.state, '', withLang(location.href, lang));
-      applyLang(lang);
+    link.addEventListener('click', () => {
+      const target = link.dataset['lang'] === 'en' ? 'en' : 'ko';
+      store('bdw-lang', target);
+      // The address as it is now (a search keeps its query and filters), in the other language.
+      link.href = withLang(location.href, target) ?? link.href;
     });
   }
   document.querySelector('[data-action="theme"]')?.addEventListener('click', () => {
