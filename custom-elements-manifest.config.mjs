@@ -10,7 +10,7 @@ import { getTsProgram, typeParserPlugin } from '@wc-toolkit/type-parser';
 import { manifestOutputsPlugin } from './scripts/cem/outputs.mjs';
 import { globalTokensPlugin } from './scripts/cem/global-tokens.mjs';
 import { eventTypesPlugin } from './scripts/cem/event-types.mjs';
-import { modulePathsPlugin } from './scripts/cem/module-paths.mjs';
+import { publishedManifestPlugin } from './scripts/cem/published.mjs';
 
 export default {
   litelement: true,
@@ -24,7 +24,7 @@ export default {
     typeParserPlugin({ propertyName: 'parsedType' }),
     eventTypesPlugin(),
     globalTokensPlugin(),
-    modulePathsPlugin(),
+    publishedManifestPlugin(),
     manifestOutputsPlugin(),
   ],
 };
