@@ -1,6 +1,4 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -8,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlSnippets } from '../../apps/docs/src/snippets.js';
 import { collectPageErrors, launchChromium } from '../support/browser.js';
 import { startSite, type Site } from '../support/site.js';
+import { startHostSite, type HostSite } from './host-site.js';
 
 /**
  * Every HTML snippet of the docs app and of the READMEs, and what the docs' snippet builder emits for each element,
@@ -54,9 +53,7 @@ const asPage = (html: string) =>
 let site: Site;
 let browser: Browser;
 /** The embedding site: serves each snippet's page from its own loopback port. */
-const pages = new Map<string, string>();
-let host: Server;
-let hostUrl: string;
+let host: HostSite;
 
 const api = async (name: string, params: Record<string, string>) => {
   const response = await fetch(`${site.url}/api/3/action/${name}?${new URLSearchParams(params)}`);
@@ -191,12 +188,12 @@ async function checkWidget(page: Page, found: Found): Promise<void> {
 
 async function runSnippet(snippet: Snippet, index: number): Promise<void> {
   const file = `snippet-${index}.html`;
-  pages.set(`/${file}`, asPage(snippet.html.replaceAll(DOCUMENTED, site.url)));
+  const url = host.page(`/${file}`, asPage(snippet.html.replaceAll(DOCUMENTED, site.url)));
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ko-KR' });
   const page = await context.newPage();
   const errors = collectPageErrors(page);
   try {
-    await page.goto(`${hostUrl}/${file}`);
+    await page.goto(url);
     const widgets = await widgetsOf(page);
     expect(widgets.length, 'a widget in the snippet').toBeGreaterThan(0);
     for (const widget of widgets) await checkWidget(page, widget);
@@ -208,19 +205,12 @@ async function runSnippet(snippet: Snippet, index: number): Promise<void> {
 
 beforeAll(async () => {
   [site, browser] = await Promise.all([startSite(), launchChromium()]);
-  host = createServer((req, res) => {
-    const page = pages.get(req.url ?? '');
-    res.writeHead(page ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(page ?? 'Not found');
-  });
-  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
-  expect(new URL(hostUrl).origin).not.toBe(new URL(site.url).origin);
+  host = await startHostSite();
+  expect(new URL(host.url).origin).not.toBe(new URL(site.url).origin);
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  host?.closeAllConnections();
   host?.close();
   site?.stop();
 });

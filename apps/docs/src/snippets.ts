@@ -86,6 +86,16 @@ import '@bdw/widgets';
 import { allowLeafletMarkup } from '@bdw/data-map';
 // 지도를 쓰는 페이지만: Leaflet의 자체 마크업만 통과시키는 default 정책 (Leaflet은 첫 지도가 나타날 때 불러옵니다)
 allowLeafletMarkup();`,
+  isolation: `/* 페이지 전체 규칙은 위젯 안에 닿지 않습니다 */
+* { color: red; font-family: serif; }
+
+/* 위젯의 글자는 토큰으로 바꿉니다 */
+bdw-dataset-search {
+  --bdw-color-text: #1a1a1a;
+  --bdw-font-family: 'Noto Serif KR', serif;
+  --bdw-font-size-md: 17px;
+  --bdw-line-height: 1.7;
+}`,
   theme: `/* 기관의 색과 글꼴로: 위젯 바깥 어디서든 --bdw-* 토큰을 지정합니다 */
 :root {
   --bdw-color-primary: #00704a;

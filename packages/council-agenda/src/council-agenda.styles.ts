@@ -289,7 +289,8 @@ export const councilAgendaStyles = [
 
     @media print {
       :host {
-        color: #000;
+        /* important, as the base text colour is (see baseStyles) */
+        color: #000 !important;
         background: #fff;
       }
       .meeting,

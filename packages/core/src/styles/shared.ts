@@ -2,9 +2,9 @@ import { css } from 'lit';
 import { themeStyles, token } from './tokens.js';
 
 /**
- * Styles every element starts from: tokens and theme, the Korean font stack,
- * border-box sizing, a visible focus ring for keyboard users only, reduced motion,
- * and `.visually-hidden` for text meant for screen readers.
+ * Styles every element starts from: tokens and theme, the host's text styles from the tokens (the Korean font stack;
+ * a host page's inherited text styles do not leak in), border-box sizing, a visible focus ring for keyboard users
+ * only, reduced motion, and `.visually-hidden` for text meant for screen readers.
  */
 export const baseStyles = [
   themeStyles,
@@ -12,10 +12,24 @@ export const baseStyles = [
     :host {
       display: block;
       box-sizing: border-box;
-      font-family: ${token('font-family')};
-      font-size: ${token('font-size-md')};
-      line-height: ${token('line-height')};
-      color: ${token('color-text')};
+      /*
+       * The text styles a host page would pass down by inheritance, set from the tokens: !important because a page's
+       * rule on the element itself ("* { color: red; font-family: serif }") beats a plain ":host" rule, while an
+       * important ":host" declaration beats even the page's important ones. Pages restyle text with the tokens
+       * ("--bdw-color-text", "--bdw-font-family", …), which these read.
+       */
+      font-family: ${token('font-family')} !important;
+      font-size: ${token('font-size-md')} !important;
+      line-height: ${token('line-height')} !important;
+      color: ${token('color-text')} !important;
+      font-style: normal !important;
+      font-weight: 400 !important;
+      letter-spacing: normal !important;
+      word-spacing: normal !important;
+      text-transform: none !important;
+      text-indent: 0 !important;
+      text-align: start !important;
+      text-shadow: none !important;
       /* Korean wraps by words, not syllables; long URLs and ids still break. */
       word-break: keep-all;
       overflow-wrap: anywhere;
