@@ -1,9 +1,13 @@
 import Database from 'better-sqlite3';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join } from 'node:path';
+import type { Duplex } from 'node:stream';
+import { extname } from 'node:path';
+import sirv from 'sirv';
 import { ACTIONS, isWriteAction, loadMeetings, type ActionContext } from './actions/index.js';
 import { ActionError } from './errors.js';
+import { ResponseCache } from './http/cache.js';
+import { hasMalformedEncoding } from './http/encoding.js';
 import { loadListings } from './market.js';
 import type { Params } from './params.js';
 import { FILES_DIR } from './paths.js';
@@ -17,15 +21,34 @@ export interface CatalogApiOptions {
   log?: (line: Record<string, unknown>) => void;
   /** Public base URL (`https://data.example.kr`) for links; default from the request's Host. */
   publicUrl?: string;
+  /**
+   * Read `X-Forwarded-Proto`/`X-Forwarded-Host` for links (default `false`; `TRUST_PROXY=1` in main). Only behind
+   * a proxy that sets them: else any client chooses the host that links (and a shared cache) point to.
+   */
+  trustProxy?: boolean;
+  /** Recent `package_search` answers kept in memory (default 500 entries; 0 turns the cache off). */
+  searchCache?: number;
 }
 
 export interface CatalogApi {
   handle(req: IncomingMessage, res: ServerResponse): void;
+  /** For `server.on('connect', api.connect)`: a CONNECT request is answered 405, not left hanging. */
+  connect(req: IncomingMessage, socket: Duplex): void;
+  /** The search cache's counts, for measurements. */
+  cacheStats(): { hits: number; misses: number; size: number };
   close(): void;
 }
 
+/** The methods the API answers; any other is a 405 naming these. */
+const ALLOWED_METHODS = 'GET, HEAD, POST, OPTIONS';
+/** How long a browser or shared cache may reuse a GET answer: the catalogue changes only when reseeded. */
+const ACTION_CACHE_CONTROL = 'public, max-age=60';
+/** Actions whose answers the in-process cache keeps. */
+const CACHED_ACTIONS = new Set(['package_search']);
+
 const MAX_BODY = 64 * 1024;
 const MAX_URL = 8 * 1024;
+/** Content types of the shipped files, with their charset (sirv's own lookup has none). */
 const CONTENT_TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
   '.tsv': 'text/tab-separated-values; charset=utf-8',
@@ -39,7 +62,10 @@ const escapeJson = (text: string) =>
   text.replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = escapeJson(JSON.stringify(body));
+  sendText(res, status, escapeJson(JSON.stringify(body)), headers);
+}
+
+function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'X-Content-Type-Options': 'nosniff',
@@ -48,6 +74,21 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
     ...headers,
   });
   res.end(text);
+}
+
+/** A strong validator of a response text. */
+function etagOf(text: string): string {
+  return `"${createHash('sha1').update(text).digest('base64url')}"`;
+}
+
+/** Whether `If-None-Match` names `etag` (or `*`); weak comparison, as RFC 9110 §13.1.2 asks for GET. */
+function notModified(req: IncomingMessage, etag: string): boolean {
+  const header = req.headers['if-none-match'];
+  if (!header) return false;
+  return header
+    .split(',')
+    .map((tag) => tag.trim().replace(/^W\//, ''))
+    .some((tag) => tag === '*' || tag === etag);
 }
 
 /** Query parameters; a repeated key (`fq_list=a&fq_list=b`) becomes a list. */
@@ -120,9 +161,23 @@ export function createCatalogApi(options: CatalogApiOptions): CatalogApi {
   const db = new Database(options.dbPath, { readonly: true, fileMustExist: true });
   const listings = loadListings();
   const meetings = loadMeetings();
-  const files = new Map(readdirSync(FILES_DIR).map((name) => [name, join(FILES_DIR, name)]));
   const log = options.log ?? ((line) => process.stdout.write(`${JSON.stringify(line)}\n`));
   const origins = options.corsOrigins ?? '*';
+  const cache = new ResponseCache(options.searchCache ?? 500);
+  const dataVersion = db.prepare('PRAGMA data_version').pluck();
+  // The shipped files, with Range, HEAD, ETag and If-None-Match/If-Modified-Since (sirv, prescanned: dev off).
+  const files = sirv(FILES_DIR, {
+    dev: false,
+    etag: true,
+    dotfiles: false,
+    extensions: [],
+    setHeaders: (res, pathname) => {
+      res.setHeader('Cache-Control', 'public, max-age=3600');
+      const type = CONTENT_TYPES[extname(pathname)];
+      if (type) res.setHeader('Content-Type', type);
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+    },
+  });
 
   function corsHeaders(req: IncomingMessage): Record<string, string> {
     const origin = req.headers.origin;
@@ -139,23 +194,32 @@ export function createCatalogApi(options: CatalogApiOptions): CatalogApi {
 
   function baseUrl(req: IncomingMessage): string {
     if (options.publicUrl) return options.publicUrl.replace(/\/$/, '');
-    const proto = String(req.headers['x-forwarded-proto'] ?? 'http')
+    const forwarded = (name: string) => (options.trustProxy ? req.headers[name] : undefined);
+    const proto = String(forwarded('x-forwarded-proto') ?? 'http')
       .split(',')[0]!
       .trim();
-    const host = String(req.headers['x-forwarded-host'] ?? req.headers.host ?? 'localhost')
+    const host = String(forwarded('x-forwarded-host') ?? req.headers.host ?? 'localhost')
       .split(',')[0]!
       .trim();
     return `${proto === 'https' ? 'https' : 'http'}://${host.replace(/[^\w.:[\]-]/g, '')}`;
   }
 
-  async function runAction(req: IncomingMessage, url: URL, name: string, ctx: ActionContext, help: string) {
+  /** The action's `result` as escaped JSON text, from the search cache where it holds it. */
+  async function runAction(req: IncomingMessage, url: URL, name: string, ctx: ActionContext): Promise<string> {
     if (isWriteAction(name))
       throw new ActionError(403, 'Authorization Error', 'Access denied: this catalogue is read-only');
     const action = Object.hasOwn(ACTIONS, name) ? ACTIONS[name] : undefined;
     if (!action) throw new ActionError(400, 'Bad request', `Action name not known: ${name}`);
-    if (req.method !== 'GET' && req.method !== 'POST') throw new ActionError(405, 'Bad request', 'Use GET or POST');
     const params = { ...queryParams(url), ...(req.method === 'POST' ? await bodyParams(req) : {}) };
-    return { help, success: true, result: action(ctx, params) };
+    if (!CACHED_ACTIONS.has(name) || cache.capacity <= 0) return escapeJson(JSON.stringify(action(ctx, params)));
+    // Links in results depend on the base URL: it is part of the key.
+    const key = JSON.stringify([name, ctx.actionUrl, Object.entries(params).sort(([a], [b]) => (a < b ? -1 : 1))]);
+    const version = dataVersion.get() as number;
+    const hit = cache.get(key, version);
+    if (hit !== undefined) return hit;
+    const text = escapeJson(JSON.stringify(action(ctx, params)));
+    cache.set(key, version, text);
+    return text;
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -166,6 +230,12 @@ export function createCatalogApi(options: CatalogApiOptions): CatalogApi {
     let help = '';
     try {
       if ((req.url ?? '').length > MAX_URL) throw new ActionError(414, 'Bad request', 'URL too long');
+      if (!ALLOWED_METHODS.split(', ').includes(req.method ?? '')) {
+        throw new ActionError(405, 'Bad request', `Method ${req.method} not allowed: use ${ALLOWED_METHODS}`);
+      }
+      if (hasMalformedEncoding(req.url ?? '/')) {
+        throw new ActionError(400, 'Bad request', 'The URL has a malformed percent-encoding');
+      }
       const url = new URL(req.url ?? '/', 'http://localhost');
       const base = baseUrl(req);
       const ctx: ActionContext = {
@@ -186,19 +256,34 @@ export function createCatalogApi(options: CatalogApiOptions): CatalogApi {
       if (actionMatch) {
         action = decodeURIComponent(actionMatch[1]!);
         help = `${ctx.actionUrl}/help_show?name=${encodeURIComponent(action)}`;
-        send(res, 200, await runAction(req, url, action, ctx, help), cors);
+        const result = await runAction(req, url, action, ctx);
+        const text = `{"help":${escapeJson(JSON.stringify(help))},"success":true,"result":${result}}`;
+        if (req.method === 'POST') {
+          sendText(res, 200, text, { ...cors, 'Cache-Control': 'no-store' });
+          return;
+        }
+        // GET and HEAD: a validator and a lifetime, so browsers and shared caches revalidate for a 304.
+        const etag = etagOf(text);
+        const headers = { ...cors, ETag: etag, 'Cache-Control': ACTION_CACHE_CONTROL };
+        if (notModified(req, etag)) {
+          status = 304;
+          res.writeHead(304, headers);
+          res.end();
+          return;
+        }
+        sendText(res, 200, text, headers);
         return;
       }
       if (url.pathname === '/api/3' || url.pathname === '/api/3/' || url.pathname === '/api') {
         send(res, 200, { version: 3 }, cors);
         return;
       }
-      const fileMatch = /^\/files\/([^/]+)$/.exec(url.pathname);
-      const file = fileMatch ? files.get(decodeURIComponent(fileMatch[1]!)) : undefined;
-      if (file && (req.method === 'GET' || req.method === 'HEAD')) {
-        serveFile(req, res, file, cors);
+      if (url.pathname.startsWith('/files/') && (req.method === 'GET' || req.method === 'HEAD')) {
+        for (const [name, value] of Object.entries(cors)) res.setHeader(name, value);
+        const served = await serveFile(req, res, files);
         status = res.statusCode;
-        return;
+        if (served) return;
+        for (const name of Object.keys(cors)) res.removeHeader(name);
       }
       throw new ActionError(404, 'Not Found Error', 'Not found');
     } catch (error) {
@@ -214,7 +299,7 @@ export function createCatalogApi(options: CatalogApiOptions): CatalogApi {
             success: false,
             error: known ? error.body() : { __type: 'Internal Server Error', message: 'Internal Server Error' },
           },
-          cors,
+          status === 405 ? { ...cors, Allow: ALLOWED_METHODS } : cors,
         );
       }
     } finally {
@@ -231,25 +316,35 @@ export function createCatalogApi(options: CatalogApiOptions): CatalogApi {
 
   return {
     handle: (req, res) => void handle(req, res),
+    connect: (_req, socket) => {
+      const body = JSON.stringify({
+        help: '',
+        success: false,
+        error: { __type: 'Bad request', message: `Method CONNECT not allowed: use ${ALLOWED_METHODS}` },
+      });
+      socket.end(
+        `HTTP/1.1 405 Method Not Allowed\r\nAllow: ${ALLOWED_METHODS}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+          `X-Content-Type-Options: nosniff\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      );
+      log({ time: new Date().toISOString(), method: 'CONNECT', path: _req.url, status: 405, ms: 0 });
+    },
+    cacheStats: () => ({ hits: cache.hits, misses: cache.misses, size: cache.size }),
     close: () => db.close(),
   };
 }
 
-function serveFile(req: IncomingMessage, res: ServerResponse, path: string, cors: Record<string, string>): void {
-  const stat = statSync(path);
-  const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
-  const headers = {
-    ...cors,
-    'Content-Type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
-    'Cache-Control': 'public, max-age=3600',
-    ETag: etag,
-  };
-  if (req.headers['if-none-match'] === etag) {
-    res.writeHead(304, headers);
-    res.end();
-    return;
-  }
-  const body = readFileSync(path);
-  res.writeHead(200, { ...headers, 'Content-Length': body.length });
-  res.end(req.method === 'HEAD' ? undefined : body);
+/**
+ * Serves `/files/<name>` with sirv (under the URL without its `/files` prefix); resolves `false` when there is
+ * no such file, so the caller answers the API's JSON 404.
+ */
+function serveFile(req: IncomingMessage, res: ServerResponse, files: ReturnType<typeof sirv>): Promise<boolean> {
+  const original = req.url ?? '/';
+  req.url = original.slice('/files'.length) || '/';
+  return new Promise((resolve) => {
+    res.once('finish', () => resolve(true));
+    files(req, res, () => {
+      req.url = original;
+      resolve(false);
+    });
+  });
 }

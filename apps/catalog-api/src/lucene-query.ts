@@ -7,7 +7,7 @@ import {
   type RangeNode,
   type TermNode,
 } from 'lucene';
-import { searchError } from './errors.js';
+import { searchError, validationError } from './errors.js';
 import { normalizeText } from './normalize.js';
 import { hasLoneInitial, typedTitlePredicate } from './suggest.js';
 import { FIELD_COLUMNS, matchExpression, termExpression } from './tokenize.js';
@@ -300,7 +300,13 @@ function walkNode(node: AST | Node | undefined, inherited: string | undefined, w
   let left = walkNode(node.left, field, walk);
   if (node.start === 'NOT') left = not(left);
   let result = left;
-  if (node.right !== undefined) {
+  const chain = chainOf(node);
+  if (chain) {
+    // `a b c …` parses right-nested: walked as one list and combined once, so the cost is linear in the terms
+    // (pairwise, each level re-joined the whole match so far: 1,000 words took 0.7 s, 7,000 overflowed the stack).
+    const items = uniqueExprs([left, ...chain.rest.map((n) => walkNode(n, field, walk))]);
+    result = chain.or ? or(items) : and(items);
+  } else if (node.right !== undefined) {
     const right = walkNode(node.right, field, walk);
     const op = node.operator ?? '<implicit>';
     if (op === 'OR' || op === '||') result = or([left, right]);
@@ -310,6 +316,48 @@ function walkNode(node: AST | Node | undefined, inherited: string | undefined, w
     else throw searchError(`unknown operator "${op}"`);
   }
   return withPrefix(result, groupPrefix);
+}
+
+const AND_OPS = new Set(['AND', '&&', '<implicit>']);
+const OR_OPS = new Set(['OR', '||']);
+
+/**
+ * The operands after `node.left` of a run of one operator (`a AND b AND c`, `a b c`, `a OR b OR c`), as the
+ * grammar nests them to the right; `null` when `node` is not such a run. A nested node that has its own field,
+ * parentheses or prefix ends the run (it is walked as one operand).
+ */
+function chainOf(node: AST): { or: boolean; rest: (AST | Node)[] } | null {
+  const op = node.operator ?? '<implicit>';
+  const or = OR_OPS.has(op);
+  if (node.right === undefined || (!or && !AND_OPS.has(op))) return null;
+  const ops = or ? OR_OPS : AND_OPS;
+  const rest: (AST | Node)[] = [];
+  let next: AST | Node = node.right;
+  while (
+    !isLeaf(next) &&
+    next.right !== undefined &&
+    next.left !== undefined &&
+    !next.field &&
+    !next.parenthesized &&
+    next.start === undefined &&
+    ops.has(next.operator ?? '<implicit>')
+  ) {
+    rest.push(next.left);
+    next = next.right;
+  }
+  rest.push(next);
+  return { or, rest };
+}
+
+/** Operands without repeats: `a a a` is `a` (the same term AND-ed or OR-ed again changes nothing). */
+function uniqueExprs(items: Expr[]): Expr[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = JSON.stringify(item);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
@@ -343,9 +391,42 @@ function groupPrefixes(query: string): string {
  */
 const FIELDED = /:/;
 
-function compileExpr(query: string): Expr {
-  const text = query.trim();
+/** The longest `q` or `fq` (characters) the API reads; longer is a 409 naming this limit. */
+export const MAX_QUERY_CHARS = 2000;
+/**
+ * The most distinct terms a `q` or `fq` may have; more is a 409 naming this limit. Repeated words count once.
+ * (Solr refuses past `maxBooleanClauses`, 1,024 by default; real catalogue searches have fewer than ten.)
+ */
+export const MAX_QUERY_TERMS = 64;
+
+/**
+ * Refuses, before parsing, a query whose cost would not be bounded: over {@link MAX_QUERY_CHARS} characters
+ * or {@link MAX_QUERY_TERMS} distinct words (operators and parentheses are not terms).
+ */
+function checkQuerySize(text: string, name: string): void {
+  if (text.length > MAX_QUERY_CHARS) {
+    throw validationError(`${name}: at most ${MAX_QUERY_CHARS} characters (this one has ${text.length})`);
+  }
+  const words = new Set(
+    text
+      .split(/[\s()]+/)
+      .filter((w) => w && !/^(AND|OR|NOT|&&|\|\||[+-]|!)$/.test(w))
+      .map((w) => w.replace(/^[+\-!]/, '')),
+  );
+  if (words.size > MAX_QUERY_TERMS) {
+    throw validationError(`${name}: at most ${MAX_QUERY_TERMS} distinct terms (this one has ${words.size})`);
+  }
+}
+
+/** Lucene syntax: a query without any of these is plain words. */
+const SYNTAX = /[:"()*?~^[\]{}\\/+!-]|&&|\|\||\b(?:AND|OR|NOT|TO)\b/;
+
+function compileExpr(query: string, name = 'q'): Expr {
+  let text = query.trim();
   if (!text || text === '*:*' || text === '*') return ALL;
+  checkQuerySize(text, name);
+  // Plain words AND-ed: a repeated word changes nothing, so it is parsed once (`주차 주차 …` costs as `주차`).
+  if (!SYNTAX.test(text)) text = [...new Set(text.split(/\s+/))].join(' ');
   let ast: AST;
   try {
     ast = parse(groupPrefixes(text));
@@ -375,13 +456,13 @@ export function compileQuery(q: string, fqs: string[]): CompiledQuery {
   const where: string[] = [];
   const params: unknown[] = [];
   let match: string | null = null;
-  const main = compileExpr(q);
+  const main = compileExpr(q, 'q');
   const parts = main.kind === 'and' ? main.items : [main];
   const ftsPart = parts.find((e): e is Extract<Expr, { kind: 'fts' }> => e.kind === 'fts');
   if (ftsPart) match = ftsPart.match;
   for (const part of parts) if (part !== ftsPart && part.kind !== 'all') where.push(toSql(part, params));
   for (const fq of fqs) {
-    const filter = compileExpr(fq);
+    const filter = compileExpr(fq, 'fq');
     if (filter.kind !== 'all') where.push(toSql(filter, params));
   }
   return { match, where, params };

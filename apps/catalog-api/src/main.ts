@@ -14,9 +14,13 @@ const api = createCatalogApi({
   dbPath,
   corsOrigins: origins && origins !== '*' ? origins.split(',').map((o) => o.trim()) : '*',
   ...(process.env['PUBLIC_URL'] ? { publicUrl: process.env['PUBLIC_URL'] } : {}),
+  // X-Forwarded-* only behind a proxy that sets them (TRUST_PROXY=1).
+  trustProxy: ['1', 'true', 'yes'].includes((process.env['TRUST_PROXY'] ?? '').toLowerCase()),
+  ...(process.env['SEARCH_CACHE'] ? { searchCache: Number(process.env['SEARCH_CACHE']) } : {}),
 });
 const port = Number(process.env['PORT'] ?? 8787);
 const server = createServer(api.handle);
+server.on('connect', api.connect);
 server.listen(port, () => console.log(`CKAN Action API on http://localhost:${port}/api/3/action/`));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => server.close(() => (api.close(), process.exit(0))));

@@ -36,6 +36,13 @@ const SORTS: Record<string, string> = {
   'num_tags asc': `${NUM_TAGS} ASC, p.rowid`,
 };
 
+/**
+ * A search's time budget (ms), checked between its statements (count, page, each facet): past it the request
+ * ends with a 409 naming the limit instead of running the remaining statements. better-sqlite3 cannot interrupt a
+ * statement that has started; the query bounds (MAX_QUERY_CHARS, MAX_QUERY_TERMS) keep each one short.
+ */
+export const SEARCH_TIME_LIMIT_MS = 2000;
+
 export interface SearchRequest {
   q: string;
   /** Every `fq` / `fq_list` string; their clauses are AND-ed. */
@@ -113,6 +120,12 @@ export function searchPackages(db: Database.Database, request: SearchRequest): S
 }
 
 function runSearch(db: Database.Database, request: SearchRequest): SearchHits {
+  const started = performance.now();
+  const inTime = () => {
+    if (performance.now() - started > SEARCH_TIME_LIMIT_MS) {
+      throw searchError(`the search took longer than its limit of ${SEARCH_TIME_LIMIT_MS} ms; narrow it`);
+    }
+  };
   for (const field of request.facetFields) {
     if (!SEARCH_FIELDS.has(field)) throw validationError(`facet.field: cannot facet on "${field}"`);
   }
@@ -154,6 +167,7 @@ function runSearch(db: Database.Database, request: SearchRequest): SearchHits {
     oneMatchPass.forEach((field, i) => facets.set(field, topCounts(rows, i, minCount, limit)));
   }
   const count = passCount ?? (prepare(db, countSql).get(...allParams) as { n: number }).n;
+  inTime();
   const rowids =
     request.rows === 0 || count === 0
       ? []
@@ -163,6 +177,7 @@ function runSearch(db: Database.Database, request: SearchRequest): SearchHits {
 
   for (const field of fields) {
     if (facets.has(field)) continue;
+    inTime();
     const def = FIELDS[field];
     const [valueSql, join] =
       'column' in def ? [def.column, ''] : [`fx.${def.value}`, `JOIN ${def.table} fx ON fx.package = p.rowid`];
