@@ -3,8 +3,8 @@ export interface BenchResult {
   bench: string;
   /** What was timed, in words. */
   measure: string;
-  /** The statistic reported: `median` or `p95`. */
-  stat: 'median' | 'p95';
+  /** The statistic reported: `median`, `p95`, or `max` (the worst of the runs). */
+  stat: 'median' | 'p95' | 'max';
   ms: number;
   /** The raw baseline measured in the same run, if there is one. */
   baseline?: { label: string; ms: number };

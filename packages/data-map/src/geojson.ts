@@ -118,10 +118,13 @@ function checkFeature(value: unknown, where: string): AnyFeature {
   if (properties !== null && properties !== undefined && !isObject(properties)) {
     throw new DataError('geojson', `${where}: properties must be an object`);
   }
+  const geometry = checkGeometry(value['geometry'], `${where}.geometry`);
+  // A well-formed feature is kept as it is: a million-point file is not copied feature by feature.
+  if (geometry === value['geometry'] && isObject(properties)) return value as unknown as AnyFeature;
   return {
     type: 'Feature',
     ...(value['id'] !== undefined ? { id: value['id'] as string | number } : {}),
-    geometry: checkGeometry(value['geometry'], `${where}.geometry`) as Geometry,
+    geometry: geometry as Geometry,
     properties: (properties as GeoJsonProperties) ?? {},
   };
 }

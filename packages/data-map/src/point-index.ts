@@ -31,7 +31,7 @@ export class LocalPointIndex implements PointIndex {
   readonly inWorker = false;
   private readonly store: PointStore;
   constructor(features: readonly AnyFeature[], nameKey: string | null) {
-    this.store = new PointStore(pointCoordinates(features), { features, nameKey });
+    this.store = new PointStore({ features }, { nameKey });
   }
   get size(): number {
     return this.store.size;

@@ -53,8 +53,6 @@ export function worldPixel(lng: number, lat: number, zoom: number): [number, num
 }
 
 export interface PointStoreOptions {
-  /** The features, when the store may name points and hand out properties (the worker's layers from a file). */
-  features?: readonly AnyFeature[] | null;
   /** The property naming each feature. */
   nameKey?: string | null;
   /** Supercluster's radius in pixels (default `CLUSTER_RADIUS`). */
@@ -71,25 +69,39 @@ export class PointStore {
   private readonly features: readonly AnyFeature[] | null;
   private readonly nameKey: string | null;
 
-  /** Indexes the positions `coordinates` (interleaved lng, lat; `NaN` for a feature that is not a point). */
-  constructor(coordinates: Float64Array, options: PointStoreOptions = {}) {
-    this.features = options.features ?? null;
+  /**
+   * Indexes the point features `features` (the store keeps them, to name points and hand out properties), or only the
+   * positions `coordinates` (interleaved lng, lat; `NaN` for a feature that is not a point) when the page keeps them.
+   */
+  constructor(
+    source: { features: readonly AnyFeature[] } | { coordinates: Float64Array },
+    options: PointStoreOptions = {},
+  ) {
+    this.features = 'features' in source ? source.features : null;
     this.nameKey = options.nameKey ?? null;
     const points: Indexed[] = [];
     let w = Infinity;
     let s = Infinity;
     let e = -Infinity;
     let n = -Infinity;
-    for (let i = 0; i < coordinates.length / 2; i++) {
-      const lng = coordinates[i * 2]!;
-      const lat = coordinates[i * 2 + 1]!;
-      if (!Number.isFinite(lng) || !Number.isFinite(lat)) continue;
+    const add = (geometry: Indexed['geometry'], i: number) => {
+      const [lng, lat] = geometry.coordinates;
+      if (!Number.isFinite(lng) || !Number.isFinite(lat)) return;
       if (lng < w) w = lng;
       if (lng > e) e = lng;
       if (lat < s) s = lat;
       if (lat > n) n = lat;
-      points.push({ geometry: { coordinates: [lng, lat] }, i });
+      // Supercluster reads only `geometry.coordinates` and hands the same objects back for single points.
+      points.push({ geometry, i });
       if (points.length % 50_000 === 0) options.onProgress?.(points.length);
+    };
+    if ('features' in source) {
+      source.features.forEach((f, i) => {
+        if (f.geometry?.type === 'Point') add(f.geometry as unknown as Indexed['geometry'], i);
+      });
+    } else {
+      const c = source.coordinates;
+      for (let i = 0; i < c.length / 2; i++) add({ coordinates: [c[i * 2]!, c[i * 2 + 1]!] }, i);
     }
     this.size = points.length;
     this.bbox = w === Infinity ? null : [w, s, e, n];
@@ -98,7 +110,6 @@ export class PointStore {
       maxZoom: CLUSTER_MAX_ZOOM,
       minPoints: 2,
     });
-    // Supercluster reads only `geometry.coordinates` and hands the same objects back for single points.
     this.index.load(points as unknown as Feature<Point, { i: number }>[]);
   }
 

@@ -9,7 +9,7 @@ import { geometryKind } from './geojson.js';
 import { detectFormat, toCollection } from './parse.js';
 import { drawPoints } from './point-canvas.js';
 import { READY, type WorkerReply, type WorkerRequest } from './point-protocol.js';
-import { PointStore, pointCoordinates, type ClusterBatch } from './point-store.js';
+import { PointStore, type ClusterBatch } from './point-store.js';
 import { WORKER_MIN_POINTS } from './constants.js';
 import { nameKey } from './text.js';
 
@@ -43,16 +43,18 @@ function handle(request: WorkerRequest): void {
       }
       reply({ id, type: 'progress', stage: 'index', done: 0, total: features.length });
       const keys = Object.keys(features.find((f) => f.properties)?.properties ?? {});
-      store = new PointStore(pointCoordinates(features), {
-        features,
-        nameKey: nameKey(keys, request.nameField),
-        onProgress: (done) => reply({ id, type: 'progress', stage: 'index', done, total: features.length }),
-      });
+      store = new PointStore(
+        { features },
+        {
+          nameKey: nameKey(keys, request.nameField),
+          onProgress: (done) => reply({ id, type: 'progress', stage: 'index', done, total: features.length }),
+        },
+      );
       reply({ id, type: 'points', size: store.size, bbox: store.bbox, head: features.slice(0, request.head), skipped });
       return;
     }
     case 'index':
-      store = new PointStore(request.coordinates);
+      store = new PointStore({ coordinates: request.coordinates });
       reply({ id, type: 'points', size: store.size, bbox: store.bbox, head: [], skipped: 0 });
       return;
     default:

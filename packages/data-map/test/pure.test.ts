@@ -282,7 +282,7 @@ describe('join, including both Busan district code systems', () => {
 
 describe('clusters', () => {
   const accidents = csvToGeoJSON(read('busan_fatal_traffic_accidents_2020.csv')).collection.features;
-  const store = () => new PointStore(pointCoordinates(accidents), { features: accidents, nameKey: '발생지시군구' });
+  const store = () => new PointStore({ features: accidents }, { nameKey: '발생지시군구' });
   const world: [number, number, number, number] = [-180, -85, 180, 85];
   it('cluster counts add up to the points at every zoom', () => {
     const index = store();
@@ -303,7 +303,7 @@ describe('clusters', () => {
   it('indexes positions only (inline data) and skips features that are not points', () => {
     const coordinates = pointCoordinates(accidents);
     coordinates[0] = Number.NaN;
-    const index = new PointStore(coordinates);
+    const index = new PointStore({ coordinates });
     expect(index.size).toBe(99);
     expect(clusterTotal(batchItems(index.clusters(world, 3)))).toBe(99);
     expect(index.feature(1)).toBeNull();
