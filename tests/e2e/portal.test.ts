@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, collectPageErrors, launchChromium } from '../support/browser.js';
@@ -174,6 +175,117 @@ describe('journeys', () => {
     expect(`${text}${shadowText}`).toContain('A동 104호');
     expect(shadowText).toContain('14:05');
     expect(shadowText).toMatch(/종료/);
+    expect(errors).toEqual([]);
+  });
+
+  it('a slow search shows a running bar over dimmed results, marked busy', async () => {
+    const { page, errors } = await open('/search.html?ds.q=주차');
+    await inShadow(page, 'bdw-dataset-search', '.results[aria-busy="false"]');
+    await page.route('**/api/3/action/package_search*', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      await route.continue();
+    });
+    const search = page.locator('bdw-dataset-search');
+    await search.locator('input[role="combobox"]').fill('주차장');
+    await search.locator('input[role="combobox"]').press('Enter');
+    await inShadow(page, 'bdw-dataset-search', '.results[aria-busy="true"]');
+    const busy = await search.evaluate((el) => {
+      const list = el.shadowRoot!.querySelector('.results')!;
+      const bar = getComputedStyle(list, '::before');
+      return {
+        bar: parseFloat(bar.width),
+        height: parseFloat(bar.height),
+        listWidth: list.getBoundingClientRect().width,
+      };
+    });
+    expect(busy.bar).toBeCloseTo(busy.listWidth, 0);
+    expect(busy.height).toBe(3);
+    await expect
+      .poll(() => search.evaluate((el) => Number(getComputedStyle(el.shadowRoot!.querySelector('.result')!).opacity)))
+      .toBeLessThan(1);
+    await page.unroute('**/api/3/action/package_search*');
+    await expect
+      .poll(() => search.evaluate((el) => Number(getComputedStyle(el.shadowRoot!.querySelector('.result')!).opacity)), {
+        timeout: 15_000,
+      })
+      .toBe(1);
+    expect(await search.locator('.results').getAttribute('aria-busy')).toBe('false');
+    expect(errors).toEqual([]);
+  });
+
+  it('a page number past the last page shows the last page, and the address says so', async () => {
+    const count = (
+      (await (await fetch(`${site.url}/api/3/action/package_search?q=주차&rows=0`)).json()) as {
+        result: { count: number };
+      }
+    ).result.count;
+    const last = Math.ceil(count / 10);
+    const { page, errors } = await open('/search.html?ds.q=주차&ds.page=999');
+    await expect.poll(() => new URL(page.url()).searchParams.get('ds.page'), { timeout: 15_000 }).toBe(String(last));
+    await inShadow(page, 'bdw-dataset-search', '.result');
+    const shown = await page.locator('bdw-dataset-search').locator('.result').count();
+    expect(shown).toBe(count - (last - 1) * 10);
+    expect(await page.locator('bdw-dataset-search').locator('[aria-current="page"]').first().textContent()).toContain(
+      String(last),
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it('home: the council card shows the next meeting, or says there is none and shows the last one held', async () => {
+    const { meetings } = JSON.parse(
+      readFileSync(new URL('../../apps/catalog-api/data/meetings.json', import.meta.url), 'utf8'),
+    ) as { meetings: { id: string; start: string; status: string }[] };
+    const now = Date.now();
+    const upcoming = meetings
+      .filter((m) => Date.parse(m.start) > now)
+      .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+    const held = meetings
+      .filter((m) => Date.parse(m.start) <= now && m.status !== 'tentative' && m.status !== 'cancelled')
+      .sort((a, b) => Date.parse(b.start) - Date.parse(a.start));
+    const { page, errors } = await open('/');
+    await inShadow(page, 'bdw-council-agenda', 'article');
+    const card = page.locator('#council-card bdw-council-agenda');
+    expect(await card.getAttribute('meeting-id')).toBe((upcoming[0] ?? held[0])!.id);
+    const text = await card.evaluate((el) => el.shadowRoot!.textContent ?? '');
+    if (upcoming.length === 0) {
+      expect(await page.locator('#council-none').isVisible()).toBe(true);
+      expect(text).toContain('종료');
+      expect(text).not.toContain('일정 미정');
+      expect(await card.locator('[part~="add-to-calendar"]').isVisible()).toBe(false);
+    } else {
+      expect(text).not.toContain('종료');
+      expect(await card.locator('[part~="add-to-calendar"]').isVisible()).toBe(true);
+    }
+    // The hero makes no claim of its own about the size of the catalogue: the live count is the claim.
+    expect(await page.locator('.hero').textContent()).not.toMatch(/만\s*\d*\s*천?여/);
+    expect(errors).toEqual([]);
+  });
+
+  it('dataset page: breadcrumb, view count, and back to the very results it was opened from', async () => {
+    const { page, errors } = await open('/search.html?ds.q=주차&ds.groups=transport-logistics&ds.page=2');
+    await inShadow(page, 'bdw-dataset-search', '.results[aria-busy="false"]');
+    const searchUrl = new URL(page.url());
+    const link = page.locator('bdw-dataset-search').locator('.result__title a').first();
+    const name = new URL((await link.getAttribute('href'))!, site.url).searchParams.get('name')!;
+    await link.click();
+    await page.waitForURL(/dataset\.html\?name=/);
+    const crumbs = page.locator('#dataset nav.breadcrumb');
+    await expect.poll(() => crumbs.locator('li').allTextContents()).toHaveLength(3);
+    expect((await crumbs.locator('li').allTextContents()).slice(0, 2)).toEqual(['홈', '데이터 찾기']);
+    expect(await crumbs.locator('[aria-current="page"]').textContent()).toBe(
+      await page.locator('#dataset h1').textContent(),
+    );
+    const shown = (
+      (await (await fetch(`${site.url}/api/3/action/package_show?id=${encodeURIComponent(name)}`)).json()) as {
+        result: { tracking_summary?: { total: number }; views?: number };
+      }
+    ).result;
+    const views = shown.tracking_summary?.total ?? shown.views;
+    expect(await page.locator('#dataset .meta').textContent()).toContain(`조회수${views!.toLocaleString('ko-KR')}`);
+    await crumbs.locator('.back-link').click();
+    await page.waitForURL(/search\.html/);
+    expect(new URL(page.url()).search).toBe(searchUrl.search);
+    await inShadow(page, 'bdw-dataset-search', '.result');
     expect(errors).toEqual([]);
   });
 

@@ -1,4 +1,5 @@
-import { formatBytes, formatDate, safeUrl, type Dataset, type Resource } from '@bdw/core';
+import { formatBytes, formatDate, formatNumber, safeUrl, type Dataset, type Resource } from '@bdw/core';
+import { lastSearch } from './last-search.js';
 import { catalog } from './catalog.js';
 import { renderMarkdown } from './markdown.js';
 import { currentLang, setTitle, t } from './site.js';
@@ -26,6 +27,7 @@ function metaList(dataset: Dataset, lang: 'ko' | 'en'): HTMLDListElement {
       lang === 'en' ? 'Registered' : '등록일',
       dataset.metadataCreated && formatDate(dataset.metadataCreated, lang),
     ],
+    ['views', lang === 'en' ? 'Views' : '조회수', dataset.views === null ? null : formatNumber(dataset.views, lang)],
     ['license', lang === 'en' ? 'Licence' : '라이선스', dataset.license?.title ?? null],
     ['tags', lang === 'en' ? 'Tags' : '태그', dataset.tags.map((tag) => tag.displayName).join(', ') || null],
   ];
@@ -71,6 +73,39 @@ function jsonLd(dataset: Dataset): void {
   document.head.append(script);
 }
 
+/** Home › Find data › this dataset, and a link back to the very search the reader came from (if any). */
+function breadcrumb(title: string): HTMLElement {
+  const nav = el('nav', undefined, 'breadcrumb');
+  nav.setAttribute('aria-label', t('breadcrumb', '현재 위치'));
+  const list = el('ol');
+  const crumb = (text: string, href?: string) => {
+    const li = el('li');
+    if (href) {
+      const link = el('a', text);
+      link.href = href;
+      li.append(link);
+    } else {
+      li.append(el('span', text));
+      li.lastElementChild!.setAttribute('aria-current', 'page');
+    }
+    return li;
+  };
+  const en = currentLang() === 'en' ? '?lang=en' : '';
+  list.append(
+    crumb(t('crumbHome', '홈'), `/${en}`),
+    crumb(t('navSearch', '데이터 찾기'), `/search.html${en}`),
+    crumb(title),
+  );
+  nav.append(list);
+  const back = lastSearch();
+  if (back) {
+    const link = el('a', `← ${t('backToResults', '검색 결과로 돌아가기')}`, 'back-link');
+    link.href = back;
+    nav.append(link);
+  }
+  return nav;
+}
+
 async function show(): Promise<void> {
   const article = document.getElementById('dataset')!;
   const name = new URLSearchParams(location.search).get('name') ?? '';
@@ -89,7 +124,7 @@ async function show(): Promise<void> {
   const resources = el('ul', undefined, 'resources');
   resources.append(...dataset.resources.map((r) => resourceItem(r, lang)));
   const header = el('header');
-  header.append(el('h1', dataset.title));
+  header.append(breadcrumb(dataset.title), el('h1', dataset.title));
   if (dataset.organization) header.append(el('p', dataset.organization.title, 'lead'));
   const about = el('section', undefined, 'panel');
   about.append(el('h2', t('datasetAbout', '데이터셋 정보')), metaList(dataset, lang), notes);

@@ -1,8 +1,9 @@
 import { formatNumber } from '@bdw/core';
+import { splitMeetings } from '@bdw/council-agenda';
 import '@bdw/council-agenda/bdw-council-agenda.js';
 import '@bdw/market-card/bdw-market-list.js';
 import { catalog, datasetItem } from './catalog.js';
-import { currentLang, t } from './site.js';
+import { currentLang, t, widgetTheme } from './site.js';
 
 async function fillList(id: string, sort: 'views' | 'newest'): Promise<void> {
   const list = document.getElementById(id)!;
@@ -46,9 +47,32 @@ async function fillStats(): Promise<void> {
   );
 }
 
+/**
+ * The council card shows the next meeting; when none is announced, the latest meeting that took place (not one
+ * that stayed tentative), said so above it, and without "add to calendar" (styles.css, `data-past`).
+ */
+async function fillCouncil(): Promise<void> {
+  const { upcoming, past } = splitMeetings(await catalog().meetingList(), Date.now());
+  const meeting = upcoming[0] ?? past.find((m) => m.status !== 'tentative' && m.status !== 'cancelled') ?? past[0];
+  if (!meeting) return;
+  const card = document.createElement('bdw-council-agenda');
+  card.setAttribute('mode', 'meeting');
+  card.setAttribute('heading-level', '3');
+  card.setAttribute('meeting-id', meeting.id);
+  card.setAttribute('theme', widgetTheme());
+  if (!upcoming[0]) {
+    card.dataset['past'] = '';
+    document.getElementById('council-none')!.hidden = false;
+  }
+  document.getElementById('council-card')!.replaceChildren(card);
+}
+
 const refresh = () => {
   void fillList('popular', 'views');
   void fillList('newest', 'newest');
   void fillStats().catch(() => {});
+  void fillCouncil().catch(() => {
+    document.getElementById('council-card')!.textContent = t('loadError', '불러오지 못했습니다.');
+  });
 };
 refresh();

@@ -188,7 +188,28 @@ export class BdwDatasetSearch extends LitElement {
     if (result && result !== this.learnt) {
       this.learnt = result;
       this.labels.learn(result.facets);
+      this.clampPage();
     }
+  }
+
+  /**
+   * A page past the last one (an old link, `?ds.page=999`) shows the last page instead of an empty list under the
+   * count; the URL is corrected in place. Not a user action, so no `bdw-search` event.
+   */
+  private clampPage(): void {
+    const { status, lastResult: result } = this.search;
+    if (status.kind !== 'done' || !result || result.count === 0) return;
+    const last = lastPage(result.count, result.pageSize || this.current.pageSize);
+    if (status.state.page <= last || this.current.page <= last) return;
+    const next = { ...this.current, page: last };
+    this.current = next;
+    if (this.urlState) {
+      const url = new URL(location.href);
+      writeState(url.searchParams, this.urlNamespace, next, this.facetFields);
+      window.history.replaceState(null, '', url);
+    }
+    const backend = this.backend;
+    if (backend) void this.search.search(backend, next, this.facetFields);
   }
 
   protected override updated(): void {

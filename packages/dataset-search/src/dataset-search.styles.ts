@@ -213,17 +213,30 @@ export const datasetSearchStyles = css`
     gap: ${token('space-3')};
     position: relative;
   }
-  /* A running bar while the next results load; the old ones stay readable (no dimming). */
+  /* A running bar while the next results load, and the old results dimmed: they are about to change. */
   .results--busy::before {
     content: '';
     position: absolute;
-    inset: -${token('space-2')} 0 auto;
+    inset: calc(-1 * ${token('space-2')}) 0 auto;
     height: 3px;
     border-radius: 2px;
     background: linear-gradient(90deg, transparent, ${token('color-primary')}, transparent);
     background-size: 50% 100%;
     background-repeat: no-repeat;
     animation: bdw-search-progress 1s linear infinite;
+  }
+  .results--busy > .result {
+    opacity: 0.6;
+    transition: opacity 0.2s 0.1s;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .results--busy::before {
+      animation: none;
+      background: ${token('color-primary')};
+    }
+    .results--busy > .result {
+      transition: none;
+    }
   }
   @keyframes bdw-search-progress {
     from {
