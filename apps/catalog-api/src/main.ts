@@ -21,7 +21,11 @@ const api = createCatalogApi({
 const port = Number(process.env['PORT'] ?? 8787);
 const server = createServer(api.handle);
 server.on('connect', api.connect);
-server.listen(port, () => console.log(`CKAN Action API on http://localhost:${port}/api/3/action/`));
+// HOST=127.0.0.1 keeps it on loopback (the load test); by default every interface, as before.
+const host = process.env['HOST'];
+const listening = () => console.log(`CKAN Action API on http://${host ?? 'localhost'}:${port}/api/3/action/`);
+if (host) server.listen(port, host, listening);
+else server.listen(port, listening);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => server.close(() => (api.close(), process.exit(0))));
 }
