@@ -46,7 +46,7 @@ describe('published packages', () => {
     const css = Object.keys(pkg.exports).filter((key) => key.endsWith('.css'));
     const args = [tarballs[dir], '--profile', 'esm-only', '--format', 'ascii', '--no-color'];
     if (css.length) args.push('--exclude-entrypoints', ...css);
-    let output = '';
+    let output: string;
     let status = 0;
     try {
       output = execFileSync(join(ROOT, 'tests/node_modules/.bin/attw'), args, { encoding: 'utf8' });
