@@ -97,10 +97,13 @@ export interface Reply {
   delay?: number;
 }
 
+/** A reply computed per request (a server that pages, or misbehaves by the request's parameters). */
+export type DynamicReply = (url: URL) => Reply;
+
 export interface Harness {
   url: string;
   /** Serves `reply` at `path` (a file, or `/api/<key>/api/3/action/<any action>` for an API). */
-  put(path: string, reply: Reply | string): void;
+  put(path: string, reply: Reply | DynamicReply | string): void;
   /** The reports the browser POSTed to `report-uri`. */
   cspReports: unknown[];
   close(): Promise<void>;
@@ -120,7 +123,7 @@ const PAGE = `<!doctype html>
 
 export async function startHarness(): Promise<Harness> {
   const { app, worker, mapWorker } = await widgetBundles();
-  const files = new Map<string, Reply>();
+  const files = new Map<string, Reply | DynamicReply>();
   const cspReports: unknown[] = [];
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
@@ -151,8 +154,9 @@ export async function startHarness(): Promise<Harness> {
     }
     // An API registered under /api/<key>/ answers every action the same way.
     const api = /^\/api\/([^/]+)\//.exec(url.pathname);
-    const reply = files.get(api ? `/api/${api[1]}/` : url.pathname);
-    if (!reply) return send(404, 'text/html', '<!doctype html><title>404</title><h1>Not found</h1>');
+    const stored = files.get(api ? `/api/${api[1]}/` : url.pathname);
+    if (!stored) return send(404, 'text/html', '<!doctype html><title>404</title><h1>Not found</h1>');
+    const reply = typeof stored === 'function' ? stored(url) : stored;
     const answer = () => send(reply.status ?? 200, reply.type ?? 'application/octet-stream', reply.body);
     if (reply.delay) setTimeout(answer, reply.delay);
     else answer();
