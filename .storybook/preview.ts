@@ -1,14 +1,26 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import type { ArgTypesEnhancer } from 'storybook/internal/types';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
-import { mergeManifests } from './manifests.js';
+import { mergeManifests, stringLiterals } from './manifests.js';
 
-// Controls and docs tables come from each package's generated custom-elements.json.
+// Controls and docs tables come from each package's generated custom-elements.json (public API only).
 setCustomElementsManifest(
   mergeManifests(import.meta.glob('../packages/*/custom-elements.json', { eager: true, import: 'default' })),
 );
 
+/** A property typed as a union of string literals (`'light' | 'dark' | 'auto'`) gets a select of those values. */
+const literalUnionsAsSelect: ArgTypesEnhancer = ({ argTypes }) =>
+  Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]) => {
+      const literals = typeof argType.type === 'object' ? stringLiterals(String(argType.type.name)) : null;
+      if (!literals || argType.control !== undefined) return [name, argType];
+      return [name, { ...argType, control: { type: 'select' }, options: literals }];
+    }),
+  );
+
 const preview: Preview = {
+  argTypesEnhancers: [literalUnionsAsSelect],
   // A docs page per component: description, controls and API tables from custom-elements.json.
   tags: ['autodocs'],
   loaders: [

@@ -88,6 +88,12 @@ export function marketHandlers(listings: readonly MarketListing[] = sampleListin
 /** The catalogue's sample listings. */
 export const marketApi: HttpHandler[] = marketHandlers();
 
+/** The six sample listings with the longest titles and summaries (real text of the samples): wrapping in the list. */
+export const longTextListings: MarketListing[] = [...sampleListings]
+  .sort((a, b) => b.title.length + (b.summary?.length ?? 0) - (a.title.length + (a.summary?.length ?? 0)))
+  .slice(0, 6);
+export const longTextMarket: HttpHandler[] = marketHandlers(longTextListings);
+
 /** No listing matches: the empty state. */
 export const emptyMarket: HttpHandler[] = marketHandlers([]);
 

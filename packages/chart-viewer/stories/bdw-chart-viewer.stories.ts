@@ -244,6 +244,32 @@ export const Dark: Story = {
     </div>`,
 };
 
+/** A phone (320 px): the population line with its legend, axis labels and tools reflowed. */
+export const Mobile: Story = {
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  decorators: [(story) => html`<div style="max-width: 320px">${story()}</div>`],
+};
+
+/** Long Korean categories and title (the violations of 2020's fatal accidents), at 320 px: labels wrap, none is lost. */
+export const LongKoreanLabels: Story = {
+  args: {
+    src: './files/busan_fatal_traffic_accidents_2020.csv',
+    type: 'bar',
+    x: '가해자법규위반',
+    y: '',
+    series: '',
+    agg: 'count',
+    filter: '',
+    top: 0,
+    sort: 'value-desc',
+    unit: '건',
+    compact: false,
+    label: '2020년 부산광역시 사망 교통사고의 가해 운전자 법규 위반 유형별 발생 건수 (도로교통공단 교통사고분석시스템)',
+  },
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  decorators: [(story) => html`<div style="max-width: 320px">${story()}</div>`],
+};
+
 export const English: Story = {
   args: { label: 'Busan population by sex, 1966–2021 (census)', unit: 'people' },
   render: (args, context) => html`<div lang="en">${meta.render!(args, context)}</div>`,

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { recordedCatalog } from '../../../tests/msw/catalog.js';
 import { serverErrorCkan } from '../../../tests/msw/ckan.js';
-import { loadingFiles, malformedFiles, serverErrorFiles } from '../../../tests/msw/map.js';
+import { emptyFiles, loadingFiles, malformedFiles, serverErrorFiles } from '../../../tests/msw/map.js';
 import type { LayerSpec } from '../src/layers.js';
 import '../src/bdw-data-map.js';
 
@@ -120,6 +120,14 @@ export const MalformedData: Story = {
   args: { layers: [{ id: 'broken', title: '손상된 파일', src: DISTRICTS }] },
   beforeEach({ msw }) {
     msw.use(...malformedFiles);
+  },
+};
+
+/** The layers' files are valid but hold no feature: the map says so instead of showing an empty frame. */
+export const Empty: Story = {
+  args: { layers: [{ id: 'districts', title: '구·군 경계', src: DISTRICTS }, accidents] },
+  beforeEach({ msw }) {
+    msw.use(...emptyFiles);
   },
 };
 

@@ -89,7 +89,9 @@ export const Loading: Story = {
   },
 };
 
+/** The catalogue's longest all-Korean titles (asked with no query, so the mock answers with all ten). */
 export const LongKoreanTitles: Story = {
+  args: { q: '' },
   beforeEach({ msw }) {
     msw.use(...longTitleCatalog);
   },

@@ -1,7 +1,7 @@
 import type { MarketListing, PriceModel } from '@bdw/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { marketApi, sampleListings, sampleLogos } from '../../../tests/msw/market.js';
+import { loadingMarket, marketApi, sampleListings, sampleLogos, serverErrorMarket } from '../../../tests/msw/market.js';
 import '../src/bdw-market-card.js';
 
 /**
@@ -133,4 +133,34 @@ export const LoadedById: Story = {
   beforeEach({ msw }) {
     msw.use(...marketApi);
   },
+};
+
+/** Waiting for `bdw_market_show`: the card's skeleton. */
+export const Loading: Story = {
+  args: { listing: null, listingId: 'beco-air-quality', api: '/', variant: 'full', width: '40rem' },
+  beforeEach({ msw }) {
+    msw.use(...loadingMarket);
+  },
+};
+
+/** The API fails (an HTML 502 page from a proxy): the error state with a retry. */
+export const ServerError: Story = {
+  args: { listing: null, listingId: 'beco-air-quality', api: '/', variant: 'full', width: '40rem' },
+  beforeEach({ msw }) {
+    msw.use(...serverErrorMarket);
+  },
+};
+
+/** A listing id the catalogue does not have: a not-found message, not an empty card. */
+export const NotFound: Story = {
+  args: { listing: null, listingId: 'no-such-listing', api: '/', variant: 'full', width: '40rem' },
+  beforeEach({ msw }) {
+    msw.use(...marketApi);
+  },
+};
+
+/** A phone (320 px): the full card in one column. */
+export const Mobile: Story = {
+  args: { listing: byId('bnk-district-consumption'), variant: 'full', width: '320px' },
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
 };

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import {
   emptyMarket,
   loadingMarket,
+  longTextMarket,
   marketApi,
   serverErrorMarket,
   staticListingsFile,
@@ -94,6 +95,14 @@ export const StaticJson: Story = {
   args: { api: '', src: '/market-listings.json', sort: 'popular' },
   beforeEach({ msw }) {
     msw.use(...staticListingsFile);
+  },
+};
+
+/** The samples with the longest Korean titles and summaries, in a narrow frame: words wrap whole, nothing overflows. */
+export const LongText: Story = {
+  args: { width: '320px', pageSize: 6 },
+  beforeEach({ msw }) {
+    msw.use(...longTextMarket);
   },
 };
 
