@@ -160,7 +160,19 @@ describe('journeys', () => {
     const cards = list.locator('bdw-market-card');
     await expect.poll(() => cards.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await cards.first().locator('button', { hasText: '구매 문의' }).click();
-    await expect.poll(() => page.locator('#market-request').textContent()).toContain('구매 문의');
+    // The answer shows where the person acted, and takes focus so that it is read out.
+    const confirmation = cards.first().locator('[part="confirmation"]');
+    await expect.poll(() => confirmation.textContent()).toContain('구매 문의를 보냈습니다');
+    expect(
+      await confirmation.evaluate(
+        (el) => el.getRootNode() instanceof ShadowRoot && (el.getRootNode() as ShadowRoot).activeElement === el,
+      ),
+    ).toBe(true);
+    const [button, note] = await Promise.all([
+      cards.first().locator('button', { hasText: '구매 문의' }).boundingBox(),
+      confirmation.boundingBox(),
+    ]);
+    expect(note!.y - (button!.y + button!.height)).toBeLessThan(60);
     expect(errors).toEqual([]);
   });
 

@@ -73,6 +73,7 @@ function monogram(name: string): string {
  * @csspart tags - The tag list.
  * @csspart actions - The action area.
  * @csspart action - Each built-in action button.
+ * @csspart confirmation - The answer to a request shown under the buttons (see `confirmRequest()`).
  * @csspart loading - Loading state (with `listing-id`).
  * @csspart error - Error state.
  * @csspart empty - Shown when there is no listing.
@@ -115,6 +116,7 @@ export class BdwMarketCard extends LitElement {
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | undefined = undefined;
 
   @state() private logoFailed = false;
+  @state() private confirmation = '';
   private normalized: MarketListing | null = null;
   private jsonLdRun = 0;
   private readonly catalog = new CatalogController(this);
@@ -138,6 +140,17 @@ export class BdwMarketCard extends LitElement {
       this.normalized = this.listing ? normalizeListing(this.listing) : null;
       this.logoFailed = false;
     }
+    if (changed.has('listing') || changed.has('listingId')) this.confirmation = '';
+  }
+
+  /**
+   * Shows `text` under the buttons as the page's answer to a `bdw-market-request` and moves focus to it, so that a
+   * person sees and hears what happened where they acted (not somewhere else on the page). `''` removes it.
+   */
+  async confirmRequest(text: string): Promise<void> {
+    this.confirmation = text;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.confirmation')?.focus();
   }
 
   protected override updated(): void {
@@ -301,30 +314,31 @@ export class BdwMarketCard extends LitElement {
 
   private renderActions(listing: MarketListing, lang: Lang): TemplateResult {
     return html`<div class="actions" part="actions">
-      <slot name="actions">
-        <button
-          type="button"
-          class="action action--primary"
-          part="action"
-          aria-describedby="title"
-          @click=${() => this.request(listing, 'inquiry')}
-        >
-          ${msg(lang, 'action.inquiry')}
-        </button>
-        ${
-          listing.sampleAvailable
-            ? html`<button
-                type="button"
-                class="action"
-                part="action"
-                aria-describedby="title"
-                @click=${() => this.request(listing, 'sample')}
-              >
-                ${msg(lang, 'action.sample')}
-              </button>`
-            : nothing
-        }
-      </slot>
-    </div>`;
+        <slot name="actions">
+          <button
+            type="button"
+            class="action action--primary"
+            part="action"
+            aria-describedby="title"
+            @click=${() => this.request(listing, 'inquiry')}
+          >
+            ${msg(lang, 'action.inquiry')}
+          </button>
+          ${
+            listing.sampleAvailable
+              ? html`<button
+                  type="button"
+                  class="action"
+                  part="action"
+                  aria-describedby="title"
+                  @click=${() => this.request(listing, 'sample')}
+                >
+                  ${msg(lang, 'action.sample')}
+                </button>`
+              : nothing
+          }
+        </slot>
+      </div>
+      ${this.confirmation ? html`<p class="confirmation" part="confirmation" tabindex="-1">${this.confirmation}</p>` : nothing}`;
   }
 }

@@ -182,6 +182,17 @@ export const cardStyles = css`
     gap: ${token('space-2')};
     margin-top: auto;
   }
+  .confirmation {
+    margin: 0;
+    padding: ${token('space-2')} ${token('space-3')};
+    border-inline-start: 4px solid ${token('color-success')};
+    background: ${token('color-surface-alt')};
+    font-size: ${token('font-size-sm')};
+  }
+  .confirmation:focus-visible {
+    outline: 3px solid ${token('color-focus')};
+    outline-offset: 2px;
+  }
   .action {
     font: inherit;
     font-size: ${token('font-size-sm')};

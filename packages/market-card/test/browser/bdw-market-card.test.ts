@@ -122,6 +122,20 @@ describe('<bdw-market-card>', () => {
     expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
   });
 
+  it('shows the answer to a request under its buttons and moves focus there; a new listing clears it', async () => {
+    const el = await card(complete);
+    part(el, 'action')!.focus();
+    await el.confirmRequest('구매 문의를 보냈습니다');
+    const note = part(el, 'confirmation')!;
+    expect(text(note)).to.equal('구매 문의를 보냈습니다');
+    expect(shadow(el).activeElement).to.equal(note);
+    expect(note.compareDocumentPosition(part(el, 'actions')!) & Node.DOCUMENT_POSITION_PRECEDING).to.not.equal(0);
+    await expect(el).to.be.accessible();
+    el.listing = { ...complete, id: 'other' };
+    await el.updateComplete;
+    expect(part(el, 'confirmation')).to.equal(null);
+  });
+
   it('offers no sample request without a sample, and lets the actions slot replace the buttons', async () => {
     const el = await card({ ...complete, sampleAvailable: false });
     expect(shadow(el).querySelectorAll('[part~="action"]')).to.have.length(1);
