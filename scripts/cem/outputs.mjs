@@ -28,39 +28,56 @@ function forJsx(manifest) {
   };
 }
 
-/** The Vue generator writes `CustomEvent<${type}>` itself, so it takes the detail type, not the event type. */
+/**
+ * The Vue generator writes `CustomEvent<${type}>` itself, so it takes the detail type, not the event type; and
+ * Vue's template checker (vue-tsc) looks props up camelCased (`:page-size` → `pageSize`), so attributes are
+ * listed by their property name.
+ */
 function forVue(manifest) {
   const detailOf = (event) => {
     const match = /^CustomEvent<(.+)>$/.exec(event.type?.text ?? '');
     return match ? { ...event, type: { text: match[1].trim() } } : event;
   };
+  const camelCased = (attribute) => (attribute.fieldName ? { ...attribute, name: attribute.fieldName } : attribute);
   return {
     ...manifest,
     modules: manifest.modules.map((mod) => ({
       ...mod,
       declarations: (mod.declarations ?? []).map((declaration) =>
-        declaration.customElement ? { ...declaration, events: (declaration.events ?? []).map(detailOf) } : declaration,
+        declaration.customElement
+          ? {
+              ...declaration,
+              attributes: (declaration.attributes ?? []).map(camelCased),
+              events: (declaration.events ?? []).map(detailOf),
+            }
+          : declaration,
       ),
     })),
   };
 }
 
+/** `"onbdw-search"` → `onBdwSearch`: the listener prop vue-tsc expects for `@bdw-search`. */
+const vueListener = (event) => `on${event.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase())}`;
+
 /**
- * The Vue generator imports each element's detail types without merging them across elements (two elements
- * with one event, as the market card and list have, give `Duplicate identifier`): list each name once.
+ * Two fixes to the Vue generator's output: it imports each element's detail types without merging them across
+ * elements (the market card and list share one: `Duplicate identifier`), and it names listeners `"onbdw-search"`
+ * where vue-tsc looks for `onBdwSearch`.
  */
-function dedupeImports(file) {
-  const text = readFileSync(file, 'utf8').replace(/import type \{([^}]*)\} from/g, (_, names) => {
-    const unique = [
-      ...new Set(
-        names
-          .split(',')
-          .map((name) => name.trim())
-          .filter(Boolean),
-      ),
-    ];
-    return `import type { ${unique.join(', ')} } from`;
-  });
+function fixVueTypes(file) {
+  const text = readFileSync(file, 'utf8')
+    .replace(/import type \{([^}]*)\} from/g, (_, names) => {
+      const unique = [
+        ...new Set(
+          names
+            .split(',')
+            .map((name) => name.trim())
+            .filter(Boolean),
+        ),
+      ];
+      return `import type { ${unique.join(', ')} } from`;
+    })
+    .replace(/"on(bdw-[a-z-]+)"\?:/g, (_, event) => `${vueListener(event)}?:`);
   writeFileSync(file, text);
 }
 
@@ -78,7 +95,7 @@ export function writeManifestOutputs(manifest, { outdir = 'dist', typesFrom = '.
     ...quiet,
   });
   generateVuejsTypes(forVue(forJsx(manifest)), { outdir, fileName: 'vue.d.ts', globalTypePath: typesFrom, ...quiet });
-  dedupeImports(join(outdir, 'vue.d.ts'));
+  fixVueTypes(join(outdir, 'vue.d.ts'));
   generateVsCodeCustomElementData(manifest, {
     outdir,
     htmlFileName: 'vscode.html-custom-data.json',
