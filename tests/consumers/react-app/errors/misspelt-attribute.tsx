@@ -1,0 +1,1 @@
+export const view = <bdw-dataset-search facetz="organization" />;

@@ -1,0 +1,3 @@
+import { BdwDatasetSearch } from '@bdw/react/BdwDatasetSearch.js';
+
+export const view = <BdwDatasetSearch facetz="organization" />;

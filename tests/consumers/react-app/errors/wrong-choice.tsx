@@ -1,0 +1,1 @@
+export const view = <bdw-chart-viewer type="bars" />;

@@ -1,0 +1,3 @@
+import { load } from '@bdw/widgets/cdn';
+
+await load('bdw-dataset-serch');

@@ -1,0 +1,3 @@
+import '@bdw/dataset-search/bdw-dataset-search.js';
+
+document.createElement('bdw-dataset-search').pageSise = 20;
