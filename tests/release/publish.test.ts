@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
  * --dry-run` goes through for all of them.
  */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const PACKAGES = ['core', 'dataset-search', 'chart-viewer', 'data-map', 'market-card', 'council-agenda', 'widgets'];
+const PACKAGES = ['core', 'dataset-search', 'chart-viewer', 'data-map', 'market-card', 'council-agenda', 'widgets', 'react'];
 
 function packedFiles(pkg: string): string[] {
   const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
@@ -27,7 +27,9 @@ describe('release', () => {
     expect(files).toContain('README.md');
     expect(files.some((f) => /^dist\/.+\.js$/.test(f))).toBe(true);
     expect(files.some((f) => /^dist\/.+\.d\.ts$/.test(f))).toBe(true);
-    if (pkg !== 'widgets') expect(files).toContain('custom-elements.json');
+    // @bdw/widgets ships the merged manifest; @bdw/react has no elements of its own.
+    if (pkg !== 'react') expect(files).toContain('custom-elements.json');
+    expect(files).toContain('LICENSE');
     expect(files.filter((f) => /^(src|test|stories|bench)\//.test(f))).toEqual([]);
   });
 

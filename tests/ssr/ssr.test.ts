@@ -19,6 +19,7 @@ const MODULES = [
   '@bdw/chart-viewer/bdw-chart-viewer.js',
   '@bdw/data-map/bdw-data-map.js',
   '@bdw/widgets',
+  '@bdw/react',
 ];
 
 const TAGS = [
