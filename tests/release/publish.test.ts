@@ -9,7 +9,16 @@ import { describe, expect, it } from 'vitest';
  * --dry-run` goes through for all of them.
  */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const PACKAGES = ['core', 'dataset-search', 'chart-viewer', 'data-map', 'market-card', 'council-agenda', 'widgets', 'react'];
+const PACKAGES = [
+  'core',
+  'dataset-search',
+  'chart-viewer',
+  'data-map',
+  'market-card',
+  'council-agenda',
+  'widgets',
+  'react',
+];
 
 function packedFiles(pkg: string): string[] {
   const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
