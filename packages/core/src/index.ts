@@ -40,3 +40,4 @@ export {
   CONTACT_SCHEMES,
   type SafeUrlOptions,
 } from './url-policy.js';
+export { displayText, DISPLAY_TEXT_MAX } from './display-text.js';

@@ -256,8 +256,11 @@ export const datasetSearchStyles = css`
     display: grid;
     gap: ${token('space-2')};
   }
-  /* Long titles and excerpts are clipped by layout (three lines), never by scanning them in script. */
-  .result__title,
+  /*
+   * Long titles and excerpts are clipped by layout (three lines), never by scanning them in script. The title's
+   * text is clamped inside its link or button (a button is one inline box, which a clamp on the heading cannot cut).
+   */
+  .result__title-text,
   .result__excerpt {
     display: -webkit-box;
     -webkit-box-orient: vertical;
@@ -267,6 +270,7 @@ export const datasetSearchStyles = css`
     overflow-wrap: anywhere;
   }
   .result__title {
+    overflow-wrap: anywhere;
     margin: 0;
     font-size: var(--bdw-dataset-search-title-size, ${token('font-size-lg')});
     font-weight: 700;

@@ -2,6 +2,7 @@ import {
   CatalogController,
   LocaleController,
   baseStyles,
+  displayText,
   fillUrlTemplate,
   normalizeListing,
   renderEmpty,
@@ -200,7 +201,7 @@ export class BdwMarketCard extends LitElement {
     const blocks = {
       head: this.renderHead(listing, lang, variant),
       summary: listing.summary.trim()
-        ? html`<p class="summary" part="summary"><bdi>${listing.summary}</bdi></p>`
+        ? html`<p class="summary" part="summary"><bdi>${displayText(listing.summary)}</bdi></p>`
         : nothing,
       price: this.renderPrice(listing, lang),
       rating: variant === 'full' ? nothing : this.renderRating(listing, lang),
@@ -222,7 +223,7 @@ export class BdwMarketCard extends LitElement {
   private renderHead(listing: MarketListing, lang: Lang, variant: MarketCardVariant): TemplateResult {
     const { provider } = listing;
     const logo = this.logoFailed ? null : safeUrl(provider.logoUrl);
-    const title = listing.title.trim() || msg(lang, 'card.untitled');
+    const title = displayText(listing.title).trim() || msg(lang, 'card.untitled');
     const href = this.link(listing);
     return html`<header class="head">
       <div class="provider" part="provider">
@@ -240,7 +241,7 @@ export class BdwMarketCard extends LitElement {
               />`
             : html`<span class="logo monogram" part="logo" aria-hidden="true">${monogram(provider.name)}</span>`
         }
-        ${provider.name.trim() ? html`<bdi class="provider__name">${provider.name}</bdi>` : nothing}
+        ${provider.name.trim() ? html`<bdi class="provider__name">${displayText(provider.name)}</bdi>` : nothing}
         <span class="badge badge--${provider.type}" part="provider-type"
           >${msg(lang, `provider.${provider.type}`)}</span
         >

@@ -1,4 +1,4 @@
-import { safeUrl, type Lang, type Meeting } from '@bdw/core';
+import { displayText, safeUrl, type Lang, type Meeting } from '@bdw/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { clockTime } from '../format.js';
 import { msg } from '../messages.js';
@@ -68,7 +68,7 @@ export function renderAgenda(
             ${timeCell(entry, lang, zone)}
             ${isCurrent ? html`<strong class="now-label">${msg(lang, 'live.currentRow')}</strong>` : nothing}
           </td>
-          <th scope="row" class="agenda__title"><bdi>${entry.item.title}</bdi>${documents(entry)}</th>
+          <th scope="row" class="agenda__title"><bdi>${displayText(entry.item.title)}</bdi>${documents(entry)}</th>
           ${hasPresenter ? html`<td>${entry.item.presenter ?? ''}</td>` : nothing}
           ${hasRemarks ? html`<td>${entry.item.remarks ?? ''}</td>` : nothing}
         </tr>`;

@@ -1,4 +1,4 @@
-import type { Meeting } from '@bdw/core';
+import { displayText, type Meeting } from '@bdw/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { placeText } from '../format.js';
 import { msg } from '../messages.js';
@@ -17,7 +17,7 @@ function renderItem(meeting: Meeting, ctx: ViewContext, domId: string): Template
   const schedule = resolveSchedule(meeting);
   const live = liveStatus(meeting, ctx.now);
   const expanded = ctx.expanded.has(meeting.id);
-  const name = meeting.name || msg(lang, 'untitled');
+  const name = displayText(meeting.name) || msg(lang, 'untitled');
   const flagged = meeting.status === 'cancelled' || meeting.status === 'postponed' || meeting.status === 'tentative';
   const struck = meeting.status === 'cancelled' || meeting.status === 'postponed';
   const place = placeText(meeting.location, lang);

@@ -1,4 +1,4 @@
-import { SEOUL, safeUrl, type Lang, type Meeting } from '@bdw/core';
+import { SEOUL, displayText, safeUrl, type Lang, type Meeting } from '@bdw/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { capacityText, clockTime, meetingDate, participantsText, placeText } from '../format.js';
 import { msg } from '../messages.js';
@@ -80,7 +80,7 @@ export function renderMeeting(meeting: Meeting, ctx: ViewContext): TemplateResul
   return html`<article class="meeting meeting--${meeting.status}" part="meeting" data-status=${meeting.status}>
     <header class="meeting__header">
       ${renderStatusBanner(meeting, lang)}
-      ${heading(headingLevel, 'meeting__title', 'title', html`<bdi>${meeting.name || msg(lang, 'untitled')}</bdi>`)}
+      ${heading(headingLevel, 'meeting__title', 'title', html`<bdi>${displayText(meeting.name) || msg(lang, 'untitled')}</bdi>`)}
     </header>
     <dl class="facts" part="facts">
       <div class="fact">

@@ -1,4 +1,4 @@
-import { formatDate, formatNumber, formatRelativeTime, type Dataset, type Lang } from '@bdw/core';
+import { displayText, formatDate, formatNumber, formatRelativeTime, type Dataset, type Lang } from '@bdw/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { excerpt, highlight, type Segment } from '../highlight.js';
 import { t } from '../messages.js';
@@ -27,6 +27,9 @@ export function marked(segments: Segment[]): (TemplateResult | string)[] {
  */
 export const HIGHLIGHT_CHARS = 400;
 
+/** Characters of a description searched for the excerpt around the query's first word (real notes are shorter). */
+const NOTES_SCANNED = 20_000;
+
 /** A title with its query words marked in its first {@link HIGHLIGHT_CHARS} characters. */
 function markedTitle(text: string, words: readonly string[], mark: NonNullable<ResultsView['mark']>) {
   if (text.length <= HIGHLIGHT_CHARS) return marked(mark(text, words));
@@ -37,7 +40,7 @@ function resultItem(dataset: Dataset, view: ResultsView): TemplateResult {
   const { lang, words, mark = highlight } = view;
   const href = view.href(dataset);
   // <bdi>: a title with U+202E or other bidi controls cannot reorder the text around it.
-  const title = html`<bdi>${markedTitle(dataset.title, words, mark)}</bdi>`;
+  const title = html`<bdi class="result__title-text">${markedTitle(displayText(dataset.title), words, mark)}</bdi>`;
   const formats = [...new Set(dataset.resources.map((r) => r.format).filter(Boolean))];
   const modified = dataset.metadataModified;
   return html`<li class="result" part="result">
@@ -52,7 +55,7 @@ function resultItem(dataset: Dataset, view: ResultsView): TemplateResult {
         }
       </div>
       <p class="result__meta">
-        ${dataset.organization ? html`<bdi class="result__org">${dataset.organization.title}</bdi>` : nothing}
+        ${dataset.organization ? html`<bdi class="result__org">${displayText(dataset.organization.title)}</bdi>` : nothing}
         ${
           modified
             ? html`<span
@@ -71,7 +74,9 @@ function resultItem(dataset: Dataset, view: ResultsView): TemplateResult {
       </p>
       ${
         dataset.notes
-          ? html`<p class="result__excerpt">${marked(mark(excerpt(dataset.notes, words), words))}</p>`
+          ? html`<p class="result__excerpt">
+              ${marked(mark(excerpt(displayText(dataset.notes, NOTES_SCANNED), words), words))}
+            </p>`
           : nothing
       }
       ${
