@@ -3,7 +3,7 @@ import { marked } from 'marked';
 import { defineConfig, type Plugin } from 'vite';
 
 const root = import.meta.dirname;
-const PAGES = ['index', 'theming', 'api', 'examples', 'performance'];
+const PAGES = ['index', 'theming', 'api', 'frameworks', 'examples', 'performance'];
 
 /**
  * `import html from './x.md'`: the repo's own generated Markdown (benchmarks, sizes) as HTML, converted at build time

@@ -4,6 +4,7 @@ const PAGES = [
   ['index.html', '임베드 가이드'],
   ['theming.html', '테마'],
   ['api.html', 'API 레퍼런스'],
+  ['frameworks.html', 'TypeScript · React · Vue'],
   ['examples.html', '예제 · 스니펫 빌더'],
   ['performance.html', '성능 · 크기'],
 ] as const;
