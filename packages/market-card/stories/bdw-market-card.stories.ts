@@ -1,6 +1,7 @@
 import type { MarketListing, PriceModel } from '@bdw/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import type { HttpHandler } from 'msw';
 import { loadingMarket, marketApi, sampleListings, sampleLogos, serverErrorMarket } from '../../../tests/msw/market.js';
 import '../src/bdw-market-card.js';
 
@@ -135,29 +136,22 @@ export const LoadedById: Story = {
   },
 };
 
-/** Waiting for `bdw_market_show`: the card's skeleton. */
-export const Loading: Story = {
-  args: { listing: null, listingId: 'beco-air-quality', api: '/', variant: 'full', width: '40rem' },
+/** A card that loads `listingId` from the catalogue API, answered by `handlers`. */
+const byIdFromApi = (listingId: string, handlers: HttpHandler[]): Story => ({
+  args: { listing: null, listingId, api: '/', variant: 'full', width: '40rem' },
   beforeEach({ msw }) {
-    msw.use(...loadingMarket);
+    msw.use(...handlers);
   },
-};
+});
+
+/** Waiting for `bdw_market_show`: the card's skeleton. */
+export const Loading = byIdFromApi('beco-air-quality', loadingMarket);
 
 /** The API fails (an HTML 502 page from a proxy): the error state with a retry. */
-export const ServerError: Story = {
-  args: { listing: null, listingId: 'beco-air-quality', api: '/', variant: 'full', width: '40rem' },
-  beforeEach({ msw }) {
-    msw.use(...serverErrorMarket);
-  },
-};
+export const ServerError = byIdFromApi('beco-air-quality', serverErrorMarket);
 
 /** A listing id the catalogue does not have: a not-found message, not an empty card. */
-export const NotFound: Story = {
-  args: { listing: null, listingId: 'no-such-listing', api: '/', variant: 'full', width: '40rem' },
-  beforeEach({ msw }) {
-    msw.use(...marketApi);
-  },
-};
+export const NotFound = byIdFromApi('no-such-listing', marketApi);
 
 /** A phone (320 px): the full card in one column. */
 export const Mobile: Story = {

@@ -12,27 +12,20 @@ import type { BdwDatasetSearch } from '@bdw/dataset-search';
 import type { BdwMarketCard, BdwMarketList } from '@bdw/market-card';
 import { lazyDefine, load as loadTag } from './lazy.js';
 
-/** The elements the autoloader defines on first use, by tag. */
-export interface AutoloadedElements {
-  'bdw-dataset-search': BdwDatasetSearch;
-  'bdw-market-card': BdwMarketCard;
-  'bdw-market-list': BdwMarketList;
-  'bdw-council-agenda': BdwCouncilAgenda;
-  'bdw-chart-viewer': BdwChartViewer;
-  'bdw-data-map': BdwDataMap;
-}
-
-/** A tag the autoloader knows. */
-export type AutoloadedTag = keyof AutoloadedElements;
-
-const definitions: Record<AutoloadedTag, () => Promise<unknown>> = {
+const definitions = {
   'bdw-dataset-search': () => import('@bdw/dataset-search/bdw-dataset-search.js'),
   'bdw-market-card': () => import('@bdw/market-card/bdw-market-card.js'),
   'bdw-market-list': () => import('@bdw/market-card/bdw-market-list.js'),
   'bdw-council-agenda': () => import('@bdw/council-agenda/bdw-council-agenda.js'),
   'bdw-chart-viewer': () => import('@bdw/chart-viewer/bdw-chart-viewer.js'),
   'bdw-data-map': () => import('@bdw/data-map/bdw-data-map.js'),
-};
+} satisfies Record<string, () => Promise<unknown>>;
+
+/** A tag the autoloader defines on first use. */
+export type AutoloadedTag = keyof typeof definitions;
+
+/** The elements the autoloader defines on first use, by tag. */
+export type AutoloadedElements = Pick<HTMLElementTagNameMap, AutoloadedTag>;
 
 lazyDefine(definitions);
 
