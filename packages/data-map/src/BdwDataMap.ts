@@ -513,13 +513,16 @@ export class BdwDataMap extends LitElement {
   }
 }
 
-/** What the loading state says: the stage of the slowest layer, with counts once known. */
+/** What the loading state says: the stage of the layer last heard from, with counts once known. */
 function progressLabel(lang: Lang, progress: LoadProgress | undefined): string | undefined {
   if (!progress) return undefined;
-  return t(lang, `progress.${progress.stage}`, {
-    done: formatNumber(progress.done, lang),
-    total: formatNumber(progress.total ?? 0, lang),
-  });
+  const { stage, done, total } = progress;
+  if (stage === 'download') {
+    if (!total) return t(lang, 'progress.download');
+    const mb = (bytes: number) => formatNumber(bytes / 1048576, lang, { maximumFractionDigits: 1 });
+    return t(lang, 'progress.downloadOf', { done: mb(done), total: mb(total) });
+  }
+  return t(lang, `progress.${stage}`, { done: formatNumber(done, lang), total: formatNumber(total ?? 0, lang) });
 }
 
 const dataIds = new WeakMap<object, number>();

@@ -56,6 +56,8 @@ export class WorkerCanvasLayer {
     const generation = ++this.generation;
     const { map } = this;
     const size = map.getSize();
+    // A map not laid out yet (0 × 0) has nothing to draw; its resize event asks again.
+    if (size.x === 0 || size.y === 0) return;
     const bounds = map.getBounds().pad(DOT_RADIUS / Math.max(1, Math.min(size.x, size.y)));
     const bbox: BBox = [
       Math.max(-180, bounds.getWest()),

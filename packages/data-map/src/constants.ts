@@ -8,11 +8,9 @@ export const CLUSTER_RADIUS = 60;
 /** The last zoom that clusters; above it every point is drawn on its own. */
 export const CLUSTER_MAX_ZOOM = 17;
 /**
- * Files larger than this are read in the map worker, off the page's main thread. A large point layer stays there:
- * the page asks it for the clusters and points of the view only.
+ * Files are read in the map worker; point layers with more features than this stay there (inline data: their
+ * positions are indexed there). Smaller layers come back to the page whole.
  */
-export const WORKER_MIN_BYTES = 256 * 1024;
-/** Point layers with more features than this are indexed in the map worker (inline data: its positions only). */
 export const WORKER_MIN_POINTS = 5000;
 /** Rows shown in the table of features at most; the map holds the rest. */
 export const TABLE_LIMIT = 500;

@@ -1,12 +1,13 @@
-import { ApiError, isAbortError, type CkanClient, type Dataset, type Resource } from '@bdw/core';
+import { ApiError, type CkanClient, type Dataset, type Resource } from '@bdw/core';
 import { breaksFor, type Classification } from './classify.js';
-import { TABLE_LIMIT, WORKER_MIN_BYTES, WORKER_MIN_POINTS } from './constants.js';
+import { TABLE_LIMIT, WORKER_MIN_POINTS } from './constants.js';
 import { parseTable } from './csv.js';
 import { DataError } from './errors.js';
 import { geometryKind, parseGeoJSON, propertiesTable, type AnyCollection } from './geojson.js';
 import { joinTable, propertyValues, type JoinResult } from './join.js';
 import { legendRanges, type LegendRange } from './legend.js';
-import { detectFormat, toCollection, type LayerFormat } from './parse.js';
+import { download, FetchFailure, type Downloaded } from './fetch-body.js';
+import { decodeChunks, detectFormat, toCollection, type LayerFormat } from './parse.js';
 import {
   LocalPointIndex,
   MapWorker,
@@ -118,34 +119,30 @@ export interface LoadContext {
   worker?: boolean;
 }
 
-/** Fetches a file's bytes; failures are `ApiError`s (network, timeout, http) so the element can offer a retry. */
-export async function fetchBody(url: string, context: LoadContext = {}): Promise<{ bytes: ArrayBuffer; type: string }> {
-  const fetchImpl = context.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const timeout = AbortSignal.timeout(context.timeoutMs ?? 30_000);
-  const signal = context.signal ? AbortSignal.any([context.signal, timeout]) : timeout;
-  const fail = (kind: 'network' | 'timeout' | 'http', message: string, status?: number, cause?: unknown) =>
-    new ApiError(message, { kind, action: 'fetch', url, status: status ?? null, cause });
-  let response: Response;
-  let bytes: ArrayBuffer;
-  try {
-    response = await fetchImpl(url, { signal });
-    bytes = await response.arrayBuffer();
-  } catch (cause) {
-    if (context.signal?.aborted) throw context.signal.reason;
-    if (timeout.aborted) throw fail('timeout', `${url}: no answer in time`, undefined, cause);
-    if (isAbortError(cause)) throw cause;
-    throw fail('network', `${url}: ${cause instanceof Error ? cause.message : String(cause)}`, undefined, cause);
-  }
-  if (!response.ok) throw fail('http', `${url}: HTTP ${response.status}`, response.status);
-  return { bytes, type: response.headers.get('content-type') ?? '' };
+/** `FetchFailure` → `ApiError` (the element shows it and offers a retry where one can help); others unchanged. */
+function apiError(error: unknown, url: string): unknown {
+  if (!(error instanceof FetchFailure)) return error;
+  return new ApiError(error.message, { kind: error.kind, action: 'fetch', url, status: error.status, cause: error });
 }
 
-const decode = (bytes: ArrayBuffer) => new TextDecoder('utf-8').decode(bytes);
+/** Fetches a file on the page, chunk by chunk with progress; failures are `ApiError`s (network, timeout, http). */
+export async function fetchBody(url: string, context: LoadContext = {}, layerId = ''): Promise<Downloaded> {
+  try {
+    return await download(url, {
+      signal: context.signal,
+      timeoutMs: context.timeoutMs,
+      fetch: context.fetch,
+      onProgress: (done, total) => context.onProgress?.({ layerId, stage: 'download', done, total }),
+    });
+  } catch (error) {
+    throw apiError(error, url);
+  }
+}
 
 /** Fetches text (UTF-8); failures as `fetchBody`. */
 export async function fetchText(url: string, context: LoadContext = {}): Promise<{ text: string; type: string }> {
-  const { bytes, type } = await fetchBody(url, context);
-  return { text: decode(bytes), type };
+  const { chunks, type } = await fetchBody(url, context);
+  return { text: decodeChunks(chunks), type };
 }
 
 /** The resource of a dataset to draw: the one named by `wanted`, else its first GeoJSON, else its first CSV. */
@@ -230,12 +227,13 @@ async function startWorker(spec: { id: string }, context: LoadContext): Promise<
 }
 
 /**
- * Reads a large file in the map worker. A large point layer stays there (its first features come back for the
- * table); anything else comes back whole and the worker stops. `null` where no worker can start.
+ * Fetches and reads a file in the map worker, so that neither its bytes nor its parsing touch the page's main thread.
+ * A large point layer stays there (its first features come back for the table); anything else comes back whole and
+ * the worker stops. `null` where no worker can start.
  */
 async function readInWorker(
   spec: LayerSpec & { id: string },
-  file: { url: string; bytes: ArrayBuffer; type: string; format: LayerFormat | undefined },
+  file: { url: string; format: LayerFormat | undefined },
   context: LoadContext,
 ): Promise<{
   collection: AnyCollection;
@@ -247,23 +245,18 @@ async function readInWorker(
     context.signal?.throwIfAborted();
     return null;
   }
-  context.onProgress?.({ layerId: spec.id, stage: 'parse', done: 0, total: null });
   try {
     const reply = await expectReply<'collection' | 'points'>(
-      worker.ask(
-        {
-          type: 'read',
-          buffer: file.bytes,
-          url: file.url,
-          contentType: file.type,
-          format: file.format,
-          lat: spec.lat,
-          lon: spec.lon,
-          nameField: spec.nameField,
-          head: TABLE_LIMIT,
-        },
-        [file.bytes],
-      ),
+      worker.ask({
+        type: 'read',
+        url: file.url,
+        timeoutMs: context.timeoutMs,
+        format: file.format,
+        lat: spec.lat,
+        lon: spec.lon,
+        nameField: spec.nameField,
+        head: TABLE_LIMIT,
+      }),
     );
     if (reply.type === 'collection') {
       worker.close();
@@ -272,11 +265,14 @@ async function readInWorker(
     return {
       collection: { type: 'FeatureCollection', features: reply.head },
       skipped: reply.skipped,
-      points: { worker, size: reply.size, bbox: reply.bbox },
+      points: { worker: worker.keep(), size: reply.size, bbox: reply.bbox },
     };
   } catch (error) {
     worker.close();
     if (context.signal?.aborted) throw context.signal.reason;
+    if (error instanceof WorkerDataError && error.fetch) {
+      throw apiError(new FetchFailure(error.fetch.kind, error.message, error.fetch.status), file.url);
+    }
     throw error instanceof WorkerDataError && error.kind ? new DataError(error.kind, error.message) : error;
   }
 }
@@ -289,7 +285,9 @@ async function indexPoints(layer: LoadedLayer, context: LoadContext): Promise<Po
     if (worker) {
       context.onProgress?.({ layerId: layer.id, stage: 'index', done: 0, total: features.length });
       try {
-        return await WorkerPointIndex.ofFeatures(worker, features);
+        const index = await WorkerPointIndex.ofFeatures(worker, features);
+        worker.keep();
+        return index;
       } catch {
         worker.close();
         if (context.signal?.aborted) throw context.signal.reason;
@@ -320,16 +318,15 @@ export async function loadLayer(spec: LayerSpec & { id: string }, context: LoadC
       title ??= dataset.title;
     }
     context.onProgress?.({ layerId: spec.id, stage: 'download', done: 0, total: null });
-    const { bytes, type } = await fetchBody(url!, context);
-    // A large file is read off the main thread; a join needs the features on the page (and joins polygons, not points).
-    const read =
-      bytes.byteLength >= WORKER_MIN_BYTES && !spec.join
-        ? await readInWorker(spec, { url: url!, bytes, type, format }, context)
-        : null;
+    // Read in the map worker, unless the page supplies its own fetch or the layer joins a table (a join needs the
+    // features on the page, and joins polygons, not points).
+    const absolute = new URL(url!, document.baseURI).href;
+    const read = !spec.join && !context.fetch ? await readInWorker(spec, { url: absolute, format }, context) : null;
     if (read) ({ collection, skipped, points: kept } = read);
     else {
-      const text = decode(bytes);
-      ({ collection, skipped } = toCollection(text, detectFormat(url!, type, text, format), spec));
+      const body = await fetchBody(url!, context, spec.id);
+      const text = decodeChunks(body.chunks);
+      ({ collection, skipped } = toCollection(text, detectFormat(url!, body.type, text, format), spec));
     }
   }
   let table: Record<string, unknown>[] | undefined;

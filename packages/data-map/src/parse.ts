@@ -4,6 +4,12 @@ import { parseGeoJSON, type AnyCollection } from './geojson.js';
 
 export type LayerFormat = 'geojson' | 'csv';
 
+/** UTF-8 text of downloaded chunks. */
+export function decodeChunks(chunks: readonly Uint8Array[]): string {
+  const decoder = new TextDecoder('utf-8');
+  return chunks.map((chunk, i) => decoder.decode(chunk, { stream: i < chunks.length - 1 })).join('');
+}
+
 /** `geojson` or `csv`, from an explicit format, the file name, the content type or the text itself. */
 export function detectFormat(url: string, contentType: string, text: string, explicit?: string): LayerFormat {
   const f = explicit?.toLowerCase();

@@ -123,12 +123,27 @@ export class MapWorker {
           signal?.removeEventListener('abort', fail);
           worker.removeEventListener('error', onError);
           const started = new MapWorker(worker, onProgress);
-          signal?.addEventListener('abort', () => started.close(signal.reason), { once: true });
+          if (signal) {
+            const stop = () => started.close(signal.reason);
+            signal.addEventListener('abort', stop, { once: true });
+            started.release = () => signal.removeEventListener('abort', stop);
+          }
           resolve(started);
         },
         { once: true },
       );
     });
+  }
+
+  private release = () => {};
+
+  /**
+   * The load that started the worker is over and its layer keeps the worker: aborting that load's signal no longer
+   * stops it (disposing the layer does).
+   */
+  keep(): this {
+    this.release();
+    return this;
   }
 
   /** Sends `request` (moving `transfer`) and resolves with the worker's reply; an `error` reply rejects. */
@@ -159,6 +174,7 @@ export class WorkerDataError extends Error {
   constructor(
     readonly kind: Extract<WorkerReply, { type: 'error' }>['kind'],
     message: string,
+    readonly fetch: Extract<WorkerReply, { type: 'error' }>['fetch'] = undefined,
   ) {
     super(message);
   }
@@ -168,7 +184,7 @@ export async function expectReply<T extends WorkerReply['type']>(
   answer: Promise<Extract<WorkerReply, { type: T | 'error' }>>,
 ): Promise<Extract<WorkerReply, { type: T }>> {
   const reply = (await answer) as WorkerReply;
-  if (reply.type === 'error') throw new WorkerDataError(reply.kind, reply.message);
+  if (reply.type === 'error') throw new WorkerDataError(reply.kind, reply.message, reply.fetch);
   return reply as Extract<WorkerReply, { type: T }>;
 }
 

@@ -1,5 +1,6 @@
 /** The messages between the page and the map worker (`points.worker.ts`). Types only. */
 import type { DataErrorKind } from './errors.js';
+import type { FetchFailure } from './fetch-body.js';
 import type { AnyCollection, AnyFeature } from './geojson.js';
 import type { LayerFormat } from './parse.js';
 import type { CanvasView } from './point-canvas.js';
@@ -7,11 +8,11 @@ import type { BBox, ClusterBatch } from './point-store.js';
 
 export type WorkerRequest = { id: number } & (
   | {
-      /** Parse a downloaded file; keep it when it is a large point layer. */
+      /** Fetch and parse a file; keep it when it is a large point layer. */
       type: 'read';
-      buffer: ArrayBuffer;
+      /** Absolute URL (the worker resolves relative ones against its own script). */
       url: string;
-      contentType: string;
+      timeoutMs?: number | undefined;
       format?: LayerFormat | undefined;
       lat?: string | undefined;
       lon?: string | undefined;
@@ -45,8 +46,15 @@ export type WorkerReply = { id: number } & (
   | { type: 'value'; value: number | null }
   | { type: 'feature'; feature: AnyFeature | null }
   | { type: 'bitmap'; bitmap: ImageBitmap | null; drawn: number }
-  | { type: 'progress'; stage: 'parse' | 'index'; done: number; total: number | null }
-  | { type: 'error'; kind: DataErrorKind | null; message: string }
+  | { type: 'progress'; stage: 'download' | 'parse' | 'index'; done: number; total: number | null }
+  | {
+      type: 'error';
+      /** A `DataError`'s kind (bad data), else `null`. */
+      kind: DataErrorKind | null;
+      /** Set when the download failed (`FetchFailure`). */
+      fetch?: { kind: FetchFailure['kind']; status: number | null };
+      message: string;
+    }
 );
 
 /** The worker's first message: it has loaded and listens. */

@@ -5,8 +5,9 @@
  * to cancel a load or drop the layer.
  */
 import { DataError } from './errors.js';
+import { download, FetchFailure } from './fetch-body.js';
 import { geometryKind } from './geojson.js';
-import { detectFormat, toCollection } from './parse.js';
+import { decodeChunks, detectFormat, toCollection } from './parse.js';
 import { drawPoints } from './point-canvas.js';
 import { READY, type WorkerReply, type WorkerRequest } from './point-protocol.js';
 import { PointStore, type ClusterBatch } from './point-store.js';
@@ -29,12 +30,17 @@ const batchBuffers = (b: ClusterBatch) => [
   b.feature.buffer,
 ];
 
-function handle(request: WorkerRequest): void {
+async function handle(request: WorkerRequest): Promise<void> {
   const { id } = request;
   switch (request.type) {
     case 'read': {
-      const text = new TextDecoder('utf-8').decode(request.buffer);
-      const format = detectFormat(request.url, request.contentType, text.slice(0, 64), request.format);
+      const body = await download(request.url, {
+        timeoutMs: request.timeoutMs,
+        onProgress: (done, total) => reply({ id, type: 'progress', stage: 'download', done, total }),
+      });
+      reply({ id, type: 'progress', stage: 'parse', done: 0, total: null });
+      const text = decodeChunks(body.chunks);
+      const format = detectFormat(request.url, body.type, text.slice(0, 64), request.format);
       const { collection, skipped } = toCollection(text, format, request);
       const features = collection.features;
       if (geometryKind(collection) !== 'point' || features.length <= WORKER_MIN_POINTS) {
@@ -78,7 +84,7 @@ function handle(request: WorkerRequest): void {
       return;
     case 'draw': {
       const { view } = request;
-      if (typeof OffscreenCanvas === 'undefined') {
+      if (typeof OffscreenCanvas === 'undefined' || view.width < 1 || view.height < 1) {
         reply({ id, type: 'bitmap', bitmap: null, drawn: 0 });
         return;
       }
@@ -92,16 +98,15 @@ function handle(request: WorkerRequest): void {
 }
 
 scope.addEventListener('message', (event) => {
-  try {
-    handle(event.data);
-  } catch (error) {
+  handle(event.data).catch((error: unknown) => {
     reply({
       id: event.data.id,
       type: 'error',
       kind: error instanceof DataError ? error.kind : null,
+      ...(error instanceof FetchFailure ? { fetch: { kind: error.kind, status: error.status } } : {}),
       message: error instanceof Error ? error.message : String(error),
     });
-  }
+  });
 });
 
 scope.postMessage(READY);
