@@ -28,7 +28,8 @@ export function accepts(expect: Expect, state: WidgetState): boolean {
   return state !== 'loading';
 }
 
-function prng(seed: number): () => number {
+/** A seeded PRNG (mulberry32): the same inputs on every run. */
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,3 +1,5 @@
+import { prng } from './inputs.js';
+
 /**
  * The load test's query mix, as a portal sees it: 70 % of searches among the 20 most frequent queries (Zipf:
  * the first is asked most), 30 % a long tail of words from the catalogue's own titles. Deterministic (a seeded
@@ -28,17 +30,6 @@ export const FREQUENT = [
 
 /** Share of requests among {@link FREQUENT}. */
 export const FREQUENT_SHARE = 0.7;
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Distinct Hangul words of two or more syllables from titles, in first-seen order, other than the frequent ones. */
 export function tailWords(titles: readonly string[], count: number): string[] {

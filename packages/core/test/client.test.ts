@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { failure } from './api-failure.js';
 import { ApiError } from '../src/ckan/ApiError.js';
 import { CkanClient, actionRoot } from '../src/ckan/CkanClient.js';
 import { startCkanServer, type RecordingServer } from './ckan-server.js';
@@ -12,15 +13,6 @@ beforeAll(async () => {
   client = new CkanClient({ baseUrl: server.url, timeoutMs: 10_000 });
 });
 afterAll(() => server.close());
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
 
 describe('CkanClient over real HTTP', () => {
   it('searches with CKAN parameters and normalises the recorded answer', async () => {

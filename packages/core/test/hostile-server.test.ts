@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { failure } from './api-failure.js';
 import { ApiError, parseRetryAfter } from '../src/ckan/ApiError.js';
 import { CkanClient, MAX_GET_URL, type DatastoreProgress } from '../src/ckan/CkanClient.js';
 import { describeError } from '../src/i18n/messages.js';
@@ -42,15 +43,6 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 function clientFor(key: string, handler: Handler, options: { timeoutMs?: number; maxRetryWaitMs?: number } = {}) {
   handlers.set(key, handler);
   return new CkanClient({ baseUrl: `${base}/${key}`, timeoutMs: 5000, ...options });
-}
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
 }
 
 describe('Retry-After (RFC 9110 §10.2.3)', () => {
