@@ -97,6 +97,7 @@ export class MapView {
   private focus: FeatureFocus | null = null;
   /** The forced-colours hatches of the classes. */
   private hatches: SVGSVGElement | null = null;
+  private basemapTimer: ReturnType<typeof setTimeout> | undefined;
   /** Counts cluster redraws: a reply for an older view is dropped. */
   private clusterGeneration = 0;
   /** Views drawn so far (`data-drawn` on the map: tests and benchmarks wait for it to change). */
@@ -168,6 +169,7 @@ export class MapView {
       this.map = null;
       removed = true;
     }
+    clearTimeout(this.basemapTimer);
     this.tileLayer = null;
     this.basemap = null;
     this.attributionControl = null;
@@ -189,7 +191,13 @@ export class MapView {
     const state = this.host.state();
     const offline = !state.tileUrl && state.basemap !== 'none';
     map.getContainer().classList.toggle('bdw-basemap', offline);
-    if (offline) this.basemap = new Basemap(L, map, state.lang);
+    clearTimeout(this.basemapTimer);
+    // Drawn in a task of its own: the map's first paint and the basemap's boundaries and labels (a layout to place
+    // them) would otherwise make one long task.
+    if (offline)
+      this.basemapTimer = setTimeout(() => {
+        if (this.map === map) this.basemap = new Basemap(L, map, state.lang);
+      });
     this.attributionControl?.remove();
     this.attributionControl = L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' });
     this.attributionControl.addTo(map);

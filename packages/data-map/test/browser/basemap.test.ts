@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { $, $$, mount, sleep, type BdwDataMap } from './helpers.js';
 
 const ACCIDENTS_CSV = '/files/busan_fatal_traffic_accidents_2020.csv';
@@ -57,6 +57,8 @@ describe('<bdw-data-map> offline basemap', () => {
     expect($$(none, '.leaflet-overlay-pane path')).to.have.length(16);
     none.basemap = 'busan';
     await none.updateComplete;
+    // The basemap is drawn in a task of its own, after the map's first paint.
+    await waitUntil(() => land(none).length > 0, 'no basemap', { timeout: 5000 });
     expect(land(none)).to.have.length(16);
     const tiles = await mount(
       html`<bdw-data-map src=${DISTRICTS} tile-url="http://127.0.0.1:9/{z}/{x}/{y}.png"></bdw-data-map>`,
@@ -64,6 +66,7 @@ describe('<bdw-data-map> offline basemap', () => {
     expect(land(tiles)).to.have.length(0);
     tiles.tileUrl = undefined;
     await tiles.updateComplete;
+    await waitUntil(() => land(tiles).length > 0, 'no basemap', { timeout: 5000 });
     expect(land(tiles)).to.have.length(16);
   });
 });
