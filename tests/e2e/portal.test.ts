@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, collectPageErrors, launchChromium } from '../support/browser.js';
+import { equalAccessViolations, startEqualAccess, stopEqualAccess } from '../support/equal-access.js';
 import { startSite, type Site } from '../support/site.js';
 import { inShadow, PORTAL_PAGES, settle, withLangParam } from './portal-pages.js';
 
@@ -12,8 +13,10 @@ let browser: Browser;
 beforeAll(async () => {
   site = await startSite();
   browser = await launchChromium();
+  await startEqualAccess();
 });
 afterAll(async () => {
+  await stopEqualAccess();
   await browser?.close();
   site?.stop();
 });
@@ -46,9 +49,19 @@ describe('every page', () => {
       if (inner) await inShadow(page, host, inner);
       await page.waitForLoadState('networkidle');
       expect(await axeViolations(page, 'body')).toEqual([]);
+      // The portal's own pages also pass IBM Equal Access (WCAG 2.2), which reads inside shadow roots.
+      if (PORTAL_PAGES.some((p) => p.path === path)) expect(await equalAccessViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
       await page.context().close();
     }
+  });
+
+  it.each(PORTAL_PAGES)('$name in English passes IBM Equal Access too', async (entry) => {
+    const { page, errors } = await open(withLangParam(entry.path, 'en'), 390);
+    await settle(page, entry);
+    expect(await equalAccessViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 });
 

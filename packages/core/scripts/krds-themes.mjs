@@ -37,7 +37,7 @@ const rem = (value) => {
 };
 
 /** `--bdw-*` colour token ← KRDS semantic colour (the same names exist in both modes). */
-const COLOURS = {
+export const COLOURS = {
   'color-primary': 'color.button.primary-fill',
   'color-primary-hover': 'color.button.primary-fill-hover',
   'color-on-primary': 'color.text.inverse-static',
