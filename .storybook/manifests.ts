@@ -20,6 +20,7 @@ interface Declaration {
   tagName?: string;
   members?: Member[];
   attributes?: Attribute[];
+  cssParts?: { name: string; [key: string]: unknown }[];
   [key: string]: unknown;
 }
 interface Module {
@@ -62,7 +63,9 @@ const isPublicField = (member: Member) =>
 /**
  * An element's public API for Storybook's controls and docs tables: public instance fields only (private state such
  * as `typingTimer`, `onPopState` or `draft` left out), methods kept for the docs table, attributes that only repeat a
- * property left out (the property is the control), and optional types read as their base type.
+ * property left out (the property is the control), and optional types read as their base type. Parts are named
+ * `::part(name)`: Storybook keys every entry by name, and a part named like a property (the search's `facets`)
+ * replaced the property's control.
  */
 export function publicApi(declaration: Declaration): Declaration {
   if (!declaration.customElement) return declaration;
@@ -73,7 +76,8 @@ export function publicApi(declaration: Declaration): Declaration {
   const attributes = (declaration.attributes ?? [])
     .filter((attribute) => !(attribute.fieldName && fields.has(attribute.fieldName)))
     .map((attribute) => ({ ...attribute, type: controlType(attribute.type) }));
-  return { ...declaration, members, attributes };
+  const cssParts = declaration.cssParts?.map((part) => ({ ...part, name: `::part(${part.name})` }));
+  return { ...declaration, members, attributes, ...(cssParts ? { cssParts } : {}) };
 }
 
 /** One manifest from every package's `custom-elements.json`, as Storybook takes only one, with public APIs only. */

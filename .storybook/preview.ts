@@ -9,10 +9,18 @@ setCustomElementsManifest(
   mergeManifests(import.meta.glob('../packages/*/custom-elements.json', { eager: true, import: 'default' })),
 );
 
-/** A property typed as a union of string literals (`'light' | 'dark' | 'auto'`) gets a select of those values. */
-const literalUnionsAsSelect: ArgTypesEnhancer = ({ argTypes }) =>
+/** Entries that are documented in the table but set by no control: the stories do not bind them. */
+const TABLE_ONLY = new Set(['events', 'slots', 'css shadow parts', 'css custom properties']);
+
+/**
+ * Controls for what a story can set: a property typed as a union of string literals (`'light' | 'dark' | 'auto'`)
+ * gets a select of those values; events, slots, parts and custom properties stay in the docs table with no control
+ * (an "object" control there set nothing).
+ */
+const controlsFromTypes: ArgTypesEnhancer = ({ argTypes }) =>
   Object.fromEntries(
     Object.entries(argTypes).map(([name, argType]) => {
+      if (TABLE_ONLY.has(String(argType.table?.category))) return [name, { ...argType, control: false }];
       const literals = typeof argType.type === 'object' ? stringLiterals(String(argType.type.name)) : null;
       if (!literals || argType.control !== undefined) return [name, argType];
       return [name, { ...argType, control: { type: 'select' }, options: literals }];
@@ -20,7 +28,7 @@ const literalUnionsAsSelect: ArgTypesEnhancer = ({ argTypes }) =>
   );
 
 const preview: Preview = {
-  argTypesEnhancers: [literalUnionsAsSelect],
+  argTypesEnhancers: [controlsFromTypes],
   // A docs page per component: description, controls and API tables from custom-elements.json.
   tags: ['autodocs'],
   loaders: [

@@ -1,7 +1,10 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mergeManifests, stringLiterals } from '../../.storybook/manifests.js';
+import { launchChromium } from '../support/browser.js';
+import { serveDirectory, type StaticServer } from '../support/static-server.js';
 
 /**
  * Storybook's controls and docs tables come from the merged manifest (`.storybook/manifests.ts`): the public API of
@@ -65,5 +68,66 @@ describe("Storybook's manifest", () => {
     expect(stringLiterals("'light' | 'dark' | 'auto'")).toEqual(['light', 'dark', 'auto']);
     expect(stringLiterals('string')).toBeNull();
     expect(stringLiterals("'a' | number")).toBeNull();
+  });
+});
+
+/** The controls Storybook shows for a story of the static build, read from its preview. */
+interface Control {
+  category: string | null;
+  control: string | false | null;
+  options: string[];
+}
+const STATIC_DIR = join(import.meta.dirname, '../../storybook-static');
+
+describe.runIf(existsSync(join(STATIC_DIR, 'index.json')))("the built Storybook's controls", () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([serveDirectory(STATIC_DIR), launchChromium()]);
+    page = await (await browser.newContext({ serviceWorkers: 'allow' })).newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const controlsOf = async (id: string): Promise<Record<string, Control>> => {
+    await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=story`);
+    await page.waitForFunction('window.__STORYBOOK_PREVIEW__?.currentRender?.story?.argTypes', undefined, {
+      timeout: 20_000,
+    });
+    return page.evaluate(`(() => {
+      const argTypes = window.__STORYBOOK_PREVIEW__.currentRender.story.argTypes;
+      return Object.fromEntries(Object.entries(argTypes).map(([name, a]) => [name, {
+        category: a.table?.category ?? null,
+        control: a.control === false ? false : (a.control?.type ?? a.control ?? null),
+        options: a.options ?? [],
+      }]));
+    })()`);
+  };
+
+  it.each([
+    ['widgets-bdw-dataset-search--default', 'bdw-dataset-search'],
+    ['widgets-bdw-chart-viewer--population-line', 'bdw-chart-viewer'],
+    ['market-bdw-market-list--grid', 'bdw-market-list'],
+  ])('%s: public properties with typed controls, nothing private', { timeout: 60_000 }, async (id, tag) => {
+    const controls = await controlsOf(id);
+    const element = raw.find((d) => d.tagName === tag)!;
+    const privateNames = (element.members ?? []).filter((m) => m.privacy && m.privacy !== 'public').map((m) => m.name);
+    expect(privateNames.length).toBeGreaterThan(0);
+    for (const name of privateNames) expect(controls[name], name).toBeUndefined();
+    expect(controls['api']).toMatchObject({ category: 'properties', control: 'text' });
+    expect(controls['theme']).toMatchObject({ control: 'select', options: ['light', 'dark', 'auto'] });
+    // Events, parts and custom properties are documented, with no control that would set nothing.
+    const tableOnly = Object.values(controls).filter((c) => c.category && c.category !== 'properties');
+    expect(tableOnly.length).toBeGreaterThan(0);
+    for (const control of tableOnly) expect(control.control).toBe(false);
+  });
+
+  it("keeps the search's facets property a control although a part has its name", async () => {
+    const controls = await controlsOf('widgets-bdw-dataset-search--default');
+    expect(controls['facets']).toMatchObject({ category: 'properties', control: 'text' });
+    expect(controls['::part(facets)']).toMatchObject({ category: 'css shadow parts', control: false });
   });
 });
