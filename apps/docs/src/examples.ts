@@ -67,6 +67,8 @@ function build(): void {
   void render();
 }
 
+// The search first: what most institutions embed.
+select.value = 'bdw-dataset-search';
 select.addEventListener('change', build);
 fieldset.addEventListener('change', () => void render());
 document.getElementById('copy')!.addEventListener('click', async () => {
