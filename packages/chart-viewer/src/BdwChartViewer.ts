@@ -23,7 +23,7 @@ import { formatValue, type NumberStyle } from './format.js';
 import type { Loaded } from './load.js';
 import type { PointPosition } from './point-keys.js';
 import { t } from './messages.js';
-import { renderDataError, renderProgress, renderTruncation } from './render/states.js';
+import { renderDataError, renderProgress } from './render/states.js';
 import type { ColumnRole } from './profile.js';
 import type { Provenance } from './provenance.js';
 import type { TableSort, TableView } from './table-view.js';
@@ -699,7 +699,7 @@ export class BdwChartViewer extends LitElement {
     const status = this.data.status;
     const content = this.renderContent(lang);
     return status.kind === 'done' && !this.settingsError && !this.dataError
-      ? html`${renderTruncation(status.loaded.truncated, lang)}${content}`
+      ? html`${this.engine.renderTruncation(status.loaded.truncated, lang)}${content}`
       : content;
   }
 

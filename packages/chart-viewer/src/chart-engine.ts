@@ -24,4 +24,5 @@ export { t as message } from './engine-messages.js';
 export { renderColumns } from './render/columns.js';
 export { renderControls } from './render/controls.js';
 export { renderTable } from './render/table.js';
+export { renderTruncation } from './render/truncation.js';
 export { engineStyles } from './engine.styles.js';

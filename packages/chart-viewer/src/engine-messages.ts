@@ -52,6 +52,10 @@ const engineMessages = {
     legendShown: '{name} 보임',
     legendHidden: '{name} 숨김',
     tableOnly: '이 표에는 차트로 나타낼 만한 값(수량) 열이 없어 표로 보여 드립니다.',
+    truncatedCap: '처음 {rows}행만 읽어 보여 줍니다. 한 번에 읽는 행의 상한이며, 전체 {total}행 중 일부입니다.',
+    truncatedCapUnknown:
+      '처음 {rows}행만 읽어 보여 줍니다. 한 번에 읽는 행의 상한이며, 서버가 전체 행 수를 알려 주지 않아 나머지가 더 있을 수 있습니다.',
+    truncatedShort: '서버가 전체 {total}행 중 {rows}행만 보내 그만큼만 보여 줍니다.',
     changed: '차트를 바꿨습니다. {summary}',
     rawCaption: '{title} (원본 데이터)',
     others: '기타',
@@ -121,6 +125,10 @@ const engineMessages = {
     legendShown: '{name} shown',
     legendHidden: '{name} hidden',
     tableOnly: 'This table has no column of quantities worth charting, so it is shown as a table.',
+    truncatedCap: 'Showing the first {rows} rows only: the most this chart reads, out of {total}.',
+    truncatedCapUnknown:
+      'Showing the first {rows} rows only: the most this chart reads. The server does not say how many there are, so there may be more.',
+    truncatedShort: 'The server sent {rows} of the {total} rows it reports; only those are shown.',
     changed: 'Chart changed. {summary}',
     rawCaption: '{title} (the source data)',
     others: 'Others',

@@ -14,10 +14,6 @@ export const messages = {
     progressRowsOf: '{rows} / {total}행 읽음',
     progressBytes: '{bytes} 받음',
     progressBytesOf: '{bytes} / {total} 받음',
-    truncatedCap: '처음 {rows}행만 읽어 보여 줍니다. 한 번에 읽는 행의 상한이며, 전체 {total}행 중 일부입니다.',
-    truncatedCapUnknown:
-      '처음 {rows}행만 읽어 보여 줍니다. 한 번에 읽는 행의 상한이며, 서버가 전체 행 수를 알려 주지 않아 나머지가 더 있을 수 있습니다.',
-    truncatedShort: '서버가 전체 {total}행 중 {rows}행만 보내 그만큼만 보여 줍니다.',
     emptyData: '표시할 데이터가 없습니다.',
     emptyFiltered: '필터 조건에 맞는 데이터가 없습니다.',
     selected: '{series}, {label}: {value}',
@@ -50,10 +46,6 @@ export const messages = {
     progressRowsOf: '{rows} of {total} rows read',
     progressBytes: '{bytes} received',
     progressBytesOf: '{bytes} of {total} received',
-    truncatedCap: 'Showing the first {rows} rows only: the most this chart reads, out of {total}.',
-    truncatedCapUnknown:
-      'Showing the first {rows} rows only: the most this chart reads. The server does not say how many there are, so there may be more.',
-    truncatedShort: 'The server sent {rows} of the {total} rows it reports; only those are shown.',
     emptyData: 'There is no data to show.',
     emptyFiltered: 'No rows match the filter.',
     selected: '{series}, {label}: {value}',

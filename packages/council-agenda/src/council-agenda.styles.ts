@@ -38,7 +38,6 @@ export const councilAgendaStyles = [
       margin: 0;
       font-size: ${token('font-size-xl')};
       line-height: 1.35;
-      /* A very long name is clipped by layout (three lines), not by scanning it in script. */
       display: -webkit-box;
       -webkit-box-orient: vertical;
       -webkit-line-clamp: 3;

@@ -1,6 +1,8 @@
 import { css } from 'lit';
 import { token } from '@bdw/core';
 
+// Long titles and excerpts are clipped by layout (three lines after `displayText`'s cut), never by scanning them in
+// script; the title's text is clamped inside its link or button (a button is one inline box a heading cannot cut).
 export const datasetSearchStyles = css`
   :host {
     container-type: inline-size;
@@ -256,10 +258,6 @@ export const datasetSearchStyles = css`
     display: grid;
     gap: ${token('space-2')};
   }
-  /*
-   * Long titles and excerpts are clipped by layout (three lines), never by scanning them in script. The title's
-   * text is clamped inside its link or button (a button is one inline box, which a clamp on the heading cannot cut).
-   */
   .result__title-text,
   .result__excerpt {
     display: -webkit-box;
@@ -270,7 +268,6 @@ export const datasetSearchStyles = css`
     overflow-wrap: anywhere;
   }
   .result__title {
-    overflow-wrap: anywhere;
     margin: 0;
     font-size: var(--bdw-dataset-search-title-size, ${token('font-size-lg')});
     font-weight: 700;

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { token } from '@bdw/core';
 
-/** `<bdw-market-card>`: one card, three layouts chosen by `variant`. */
+/** `<bdw-market-card>`: one card, three layouts chosen by `variant`; long titles clipped to three lines by layout. */
 export const cardStyles = css`
   :host {
     container-type: inline-size;
@@ -54,7 +54,6 @@ export const cardStyles = css`
     margin: 0;
     font-size: ${token('font-size-lg')};
     line-height: 1.4;
-    /* A very long title is clipped by layout (three lines), not by scanning it in script. */
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 3;

@@ -1,7 +1,7 @@
 import { coreMessage, formatBytes, formatNumber, renderError, type Lang } from '@bdw/core';
 import { html, nothing } from 'lit';
 import { DataError } from '../errors.js';
-import type { LoadProgress, Loaded } from '../load.js';
+import type { LoadProgress } from '../load.js';
 import { t } from '../messages.js';
 
 /** "12,000 / 64,000 rows · 1.2 MB / 4 MB": what has arrived so far. */
@@ -52,14 +52,4 @@ export function renderDataError(error: unknown, lang: Lang, retry: () => void) {
         : nothing
     }
   </div>`;
-}
-
-/** The note above a chart drawn from part of its data (row cap, or a server that stopped early); role=status. */
-export function renderTruncation(truncated: Loaded['truncated'], lang: Lang) {
-  if (!truncated) return nothing;
-  const rows = formatNumber(truncated.rows, lang);
-  const total = truncated.total === null ? '' : formatNumber(truncated.total, lang);
-  const key =
-    truncated.reason === 'short' ? 'truncatedShort' : truncated.total === null ? 'truncatedCapUnknown' : 'truncatedCap';
-  return html`<p class="note" part="note truncation" role="status">${t(lang, key, { rows, total })}</p>`;
 }

@@ -112,7 +112,7 @@ describe('state blocks', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('offer no retry for a CKAN Not Found, and show hostile messages as text', async () => {
+  it('offer no retry for a CKAN Not Found, and keep the server’s (hostile) message out of the page', async () => {
     const error = new ApiError('<img src=x onerror="window.__xss=1">', {
       kind: 'ckan',
       action: 'package_show',
@@ -122,7 +122,9 @@ describe('state blocks', () => {
     const el = await fixture(html`<div>${renderError(error, 'ko', () => {})}</div>`);
     expect(el.querySelector('button')).to.equal(null);
     expect(el.querySelector('img')).to.equal(null);
-    expect(el.textContent).to.contain('<img src=x');
+    // The person reads what failed in their language; the server's text goes to the console only.
+    expect(el.textContent).to.contain('요청한 항목을 찾을 수 없습니다.');
+    expect(el.textContent).not.to.contain('<img src=x');
     expect((window as { __xss?: number }).__xss).to.equal(undefined);
   });
 

@@ -21,26 +21,14 @@ export function marked(segments: Segment[]): (TemplateResult | string)[] {
   return segments.map((s) => (s.match ? html`<mark>${s.text}</mark>` : s.text));
 }
 
-/**
- * Characters of a title that are searched for highlights: a 200 KB title would otherwise become thousands of
- * `<mark>`s. The rest is rendered as plain text, and CSS clips what is shown (line clamp), not JavaScript.
- */
-export const HIGHLIGHT_CHARS = 400;
-
 /** Characters of a description searched for the excerpt around the query's first word (real notes are shorter). */
 const NOTES_SCANNED = 20_000;
-
-/** A title with its query words marked in its first {@link HIGHLIGHT_CHARS} characters. */
-function markedTitle(text: string, words: readonly string[], mark: NonNullable<ResultsView['mark']>) {
-  if (text.length <= HIGHLIGHT_CHARS) return marked(mark(text, words));
-  return [...marked(mark(text.slice(0, HIGHLIGHT_CHARS), words)), text.slice(HIGHLIGHT_CHARS)];
-}
 
 function resultItem(dataset: Dataset, view: ResultsView): TemplateResult {
   const { lang, words, mark = highlight } = view;
   const href = view.href(dataset);
   // <bdi>: a title with U+202E or other bidi controls cannot reorder the text around it.
-  const title = html`<bdi class="result__title-text">${markedTitle(displayText(dataset.title), words, mark)}</bdi>`;
+  const title = html`<bdi class="result__title-text">${marked(mark(displayText(dataset.title), words))}</bdi>`;
   const formats = [...new Set(dataset.resources.map((r) => r.format).filter(Boolean))];
   const modified = dataset.metadataModified;
   return html`<li class="result" part="result">
@@ -82,7 +70,7 @@ function resultItem(dataset: Dataset, view: ResultsView): TemplateResult {
       ${
         formats.length
           ? html`<ul class="badges" aria-label=${t(lang, 'formats')}>
-              ${formats.map((f) => html`<li class="badge" part="badge"><bdi>${f}</bdi></li>`)}
+              ${formats.map((f) => html`<li class="badge" part="badge">${f}</li>`)}
             </ul>`
           : nothing
       }
