@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, collectPageErrors, launchChromium } from '../support/browser.js';
 import { equalAccessViolations, startEqualAccess, stopEqualAccess } from '../support/equal-access.js';
 import { startSite, type Site } from '../support/site.js';
+import { focused, tabTo } from './keyboard.js';
 import { inShadow, PORTAL_PAGES, settle, withLangParam } from './portal-pages.js';
 
 /** End-to-end journeys on the built portal, against the real catalog-api on one origin. */
@@ -370,6 +371,83 @@ describe('journeys', () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ko');
     expect(new URL(page.url()).searchParams.has('lang')).toBe(false);
     expect(await page.title()).toBe('데이터 찾기 — 빅데이터웨이브');
+    expect(errors).toEqual([]);
+  });
+});
+
+/** Journeys with the keyboard alone: Tab, Enter, Space and arrows; no click anywhere. */
+describe('keyboard only', () => {
+  it('search → facet → dataset → a chart value → a map feature', async () => {
+    const { page, errors } = await open('/search.html');
+    await inShadow(page, 'bdw-dataset-search', '.result');
+    await tabTo(page, (f) => f.role === 'combobox');
+    await page.keyboard.type('사망 교통사고');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('ds.q')).toBe('사망 교통사고');
+    await inShadow(page, 'bdw-dataset-search', '.results[aria-busy="false"]');
+    await tabTo(page, (f) => f.type === 'checkbox' && f.name.includes('교통물류'));
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toMatch(/ds\.groups=transport-logistics/);
+    await inShadow(page, 'bdw-dataset-search', '.results[aria-busy="false"]');
+    await tabTo(page, (f) => f.tag === 'a' && f.name.includes('부산광역시 사망 교통사고'));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/name=busan-fatal-traffic-accidents-2020/);
+    await inShadow(page, 'bdw-chart-viewer', 'canvas');
+    await inShadow(page, 'bdw-data-map', '.leaflet-container');
+    await page.waitForLoadState('networkidle');
+    await tabTo(page, (f) => f.host === 'bdw-chart-viewer' && f.part === 'chart');
+    await page.keyboard.press('ArrowRight');
+    // The value of the point is read out (the chart's status line), with its number.
+    await expect
+      .poll(() =>
+        page
+          .locator('bdw-chart-viewer')
+          .first()
+          .evaluate((el) => el.shadowRoot!.querySelector('[role="status"]')!.textContent),
+      )
+      .toMatch(/\d/);
+    const feature = await tabTo(page, (f) => f.host === 'bdw-data-map' && f.key !== '');
+    const map = page.locator('bdw-data-map').first();
+    const popups = () =>
+      map.evaluate((el) => [...el.shadowRoot!.querySelectorAll('.leaflet-popup')].map((p) => p.textContent ?? ''));
+    // Enter on a cluster zooms in (focus stays on the features); on a point it opens the point's popup.
+    for (let i = 0; i < 6 && (await popups()).length === 0; i++) {
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(400);
+    }
+    const now = (await focused(page))!;
+    expect((await popups())[0]).toContain(now.inPopup ? feature.name : now.name);
+    expect(now.host).toBe('bdw-data-map');
+    expect(errors).toEqual([]);
+  });
+
+  it('market → filter → request, and its confirmation takes focus', async () => {
+    const { page, errors } = await open('/market.html');
+    await inShadow(page, 'bdw-market-list', 'bdw-market-card');
+    await tabTo(page, (f) => f.type === 'checkbox' && f.name.includes('무료'));
+    await page.keyboard.press('Space');
+    const list = page.locator('bdw-market-list');
+    await expect.poll(() => list.locator('bdw-market-card').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.waitForLoadState('networkidle');
+    const request = await tabTo(page, (f) => f.tag === 'button' && f.name.includes('구매 문의'));
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(page))?.part).toBe('confirmation');
+    expect((await focused(page))!.name).toContain('구매 문의를 보냈습니다');
+    expect(request.host).toBe('bdw-market-list');
+    expect(errors).toEqual([]);
+  });
+
+  it('council → the calendar file of a meeting', async () => {
+    const { page, errors } = await open('/council.html');
+    await inShadow(page, 'bdw-council-agenda', 'table');
+    await tabTo(page, (f) => f.part === 'add-to-calendar');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    const ics = readFileSync((await download.path())!, 'utf8');
+    expect(download.suggestedFilename()).toMatch(/\.ics$/);
+    expect(ics).toMatch(/^BEGIN:VCALENDAR/);
+    expect(ics).toContain('BEGIN:VEVENT');
+    // The inaugural meeting, 23 May 2025 at 14:00 in Seoul (05:00 UTC), as the city's press release has it.
+    expect(ics).toMatch(/DTSTART(;TZID=Asia\/Seoul:20250523T140000|:20250523T050000Z)/);
     expect(errors).toEqual([]);
   });
 });
