@@ -62,7 +62,7 @@ export async function equalAccessViolations(
       ruleId: r.ruleId,
       reasonId: String(r.reasonId),
       message: r.message,
-      path: r.path.dom,
+      path: r.path['dom'] ?? '',
       snippet: r.snippet,
     }))
     .filter((issue) => !falsePositives.some((fp) => fp.ruleId === issue.ruleId && fp.matches(issue)));
