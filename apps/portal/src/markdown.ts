@@ -1,3 +1,4 @@
+import { CONTACT_SCHEMES, WEB_SCHEMES, safeUrl } from '@bdw/core';
 import DOMPurify from 'dompurify';
 import { marked } from 'marked';
 
@@ -7,5 +8,16 @@ export function renderMarkdown(target: HTMLElement, markdown: string): void {
   const clean = DOMPurify.sanitize(html, { USE_PROFILES: { html: true }, FORBID_TAGS: ['style', 'form', 'input'] });
   // Sanitised by DOMPurify just above; the only HTML the portal ever writes from data.
   target.innerHTML = clean;
-  for (const link of target.querySelectorAll('a')) link.rel = 'noopener noreferrer nofollow';
+  // Core's URL policy on top of DOMPurify's: links http(s) or mailto, images http(s), as the browser parses them.
+  for (const link of target.querySelectorAll('a[href]')) {
+    const href = safeUrl(link.getAttribute('href'), { schemes: CONTACT_SCHEMES });
+    if (href) link.setAttribute('href', href);
+    else link.removeAttribute('href');
+    link.rel = 'noopener noreferrer nofollow';
+  }
+  for (const image of target.querySelectorAll('img[src]')) {
+    const src = safeUrl(image.getAttribute('src'), { schemes: WEB_SCHEMES });
+    if (src) image.setAttribute('src', src);
+    else image.remove();
+  }
 }
