@@ -9,7 +9,7 @@ export function renderMarkdown(target: HTMLElement, markdown: string): void {
   // Sanitised by DOMPurify just above; the only HTML the portal ever writes from data.
   target.innerHTML = clean;
   // Core's URL policy on top of DOMPurify's: links http(s) or mailto, images http(s), as the browser parses them.
-  for (const link of target.querySelectorAll('a[href]')) {
+  for (const link of target.querySelectorAll<HTMLAnchorElement>('a[href]')) {
     const href = safeUrl(link.getAttribute('href'), { schemes: CONTACT_SCHEMES });
     if (href) link.setAttribute('href', href);
     else link.removeAttribute('href');
