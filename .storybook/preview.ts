@@ -1,4 +1,4 @@
-import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import type { ArgTypesEnhancer } from 'storybook/internal/types';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
@@ -26,6 +26,26 @@ const controlsFromTypes: ArgTypesEnhancer = ({ argTypes }) =>
       return [name, { ...argType, control: { type: 'select' }, options: literals }];
     }),
   );
+
+/**
+ * A control for a property the story's template does not bind (not among its args) sets that property on the
+ * story's element, so every public property's control does something. Stories bind what they list in `args`.
+ */
+const unboundProperties: Decorator = (story, { args, initialArgs, argTypes, component, canvasElement }) => {
+  const result = story();
+  const set = Object.entries(args).filter(
+    ([name, value]) =>
+      value !== undefined && !(name in initialArgs) && argTypes[name]?.table?.category === 'properties',
+  );
+  if (component && set.length) {
+    // After the story's template is in the canvas.
+    requestAnimationFrame(() => {
+      const element = canvasElement.querySelector(component);
+      if (element) Object.assign(element, Object.fromEntries(set));
+    });
+  }
+  return result;
+};
 
 const preview: Preview = {
   argTypesEnhancers: [controlsFromTypes],
@@ -68,6 +88,7 @@ const preview: Preview = {
       document.body.dataset['theme'] = String(globals['theme'] ?? 'light');
       return story();
     },
+    unboundProperties,
   ],
 };
 

@@ -130,4 +130,16 @@ describe.runIf(existsSync(join(STATIC_DIR, 'index.json')))("the built Storybook'
     expect(controls['facets']).toMatchObject({ category: 'properties', control: 'text' });
     expect(controls['::part(facets)']).toMatchObject({ category: 'css shadow parts', control: false });
   });
+
+  it("sets a property the story's template does not bind when its control changes", async () => {
+    const id = 'widgets-bdw-dataset-search--default';
+    const controls = await controlsOf(id);
+    expect(controls['headingLevel']).toMatchObject({ category: 'properties', control: 'number' });
+    const headingLevel = () => page.evaluate("document.querySelector('bdw-dataset-search').headingLevel");
+    expect(await headingLevel()).toBe(3);
+    await page.evaluate(
+      `window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateStoryArgs', { storyId: '${id}', updatedArgs: { headingLevel: 4 } })`,
+    );
+    await expect.poll(headingLevel).toBe(4);
+  });
 });
