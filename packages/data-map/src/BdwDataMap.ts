@@ -4,8 +4,10 @@ import {
   LocaleController,
   baseStyles,
   coreMessage,
+  checkUrlTemplate,
   formatNumber,
   isAbortError,
+  logDetail,
   renderError,
   renderLoading,
   stateStyles,
@@ -168,6 +170,8 @@ export class BdwDataMap extends LitElement {
   @state() private hiddenLayers = new Set<string>();
   @state() private listOpen = false;
   @state() private tileFailed = false;
+  /** Why `tile-url` cannot be used (checked when it is set), or `null`. */
+  @state() private tileError: DataError | null = null;
 
   @query('.map') private mapEl?: HTMLElement;
 
@@ -248,6 +252,7 @@ export class BdwDataMap extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('showList') && this.showList) this.listOpen = true;
+    if (changed.has('tileUrl')) this.tileError = tileUrlError(this.tileUrl);
     if (this.mode === 'catalog') {
       this.catalogMap.update(this.catalog.client);
       if (!this.catalogView && !this.catalogViewPending) {
@@ -375,9 +380,10 @@ export class BdwDataMap extends LitElement {
         layers: this.status.kind === 'done' ? this.status.layers : null,
         hiddenLayers: this.hiddenLayers,
         center: this.center,
-        zoom: this.zoom,
+        // `zoom="NaN"` or out of range: the default zoom, or the nearest one Leaflet can show.
+        zoom: Number.isFinite(this.zoom) ? Math.min(19, Math.max(0, this.zoom!)) : undefined,
         noFit: this.noFit,
-        tileUrl: this.tileUrl,
+        tileUrl: this.tileError ? undefined : this.tileUrl,
         attribution: this.attribution,
         basemap: this.basemap === 'none' ? 'none' : 'busan',
         mapElement: this.mapEl,
@@ -425,15 +431,11 @@ export class BdwDataMap extends LitElement {
 
   private renderState(lang: Lang) {
     const status = this.status;
+    if (this.tileError) return this.renderDataError(lang, this.tileError);
     if (status.kind === 'loading') return renderLoading(lang, progressLabel(lang, status.progress));
     if (status.kind === 'error') {
       const error = status.error;
-      if (error instanceof DataError) {
-        return html`<div class="state state--error" part="error" role="alert">
-          <p class="state__title">${coreMessage(lang, 'error.title')}</p>
-          <p class="state__message">${dataErrorMessage(lang, error.kind, error.message)}</p>
-        </div>`;
-      }
+      if (error instanceof DataError) return this.renderDataError(lang, error);
       if (error instanceof ApiError && error.kind === 'network' && !navigator.onLine) {
         return html`<div class="state state--error" part="error" role="alert">
           <p class="state__title">${coreMessage(lang, 'error.title')}</p>
@@ -443,12 +445,26 @@ export class BdwDataMap extends LitElement {
       }
       return renderError(error, lang, this.retry);
     }
+    if (status.kind === 'done' && status.layers.every((l) => l.size === 0)) {
+      return html`<div class="state" part="empty" role="status">
+        <p class="state__message">${t(lang, 'noFeatures')}</p>
+      </div>`;
+    }
     if (status.kind === 'idle') {
       return html`<div class="state" part="empty" role="status">
         <p class="state__message">${t(lang, 'noLayers')}</p>
       </div>`;
     }
     return nothing;
+  }
+
+  /** Bad input: no retry (trying again cannot help); the technical detail goes to the console. */
+  private renderDataError(lang: Lang, error: DataError) {
+    logDetail(error);
+    return html`<div class="state state--error" part="error" role="alert">
+      <p class="state__title">${coreMessage(lang, 'error.title')}</p>
+      <p class="state__message">${dataErrorMessage(lang, error)}</p>
+    </div>`;
   }
 
   private renderNotes(lang: Lang, layers: readonly LoadedLayer[]) {
@@ -478,6 +494,7 @@ export class BdwDataMap extends LitElement {
       title: this.label ?? (layers.map((l) => l.title).join(', ') || t(lang, 'label')),
     });
     const listLayers = layers.filter((l) => !this.hiddenLayers.has(l.id));
+    const state = this.renderState(lang);
     return html`<div class="root" part="base">
       <div class="layout ${layers.length ? 'layout--panel' : ''}">
         <div class="stage">
@@ -488,7 +505,7 @@ export class BdwDataMap extends LitElement {
           }
           <div class="map" part="map" role="region" aria-label=${mapLabel}></div>
           <span class="skip-target" tabindex="-1"></span>
-          ${this.status.kind === 'done' ? nothing : html`<div class="overlay">${this.renderState(lang)}</div>`}
+          ${state === nothing ? nothing : html`<div class="overlay">${state}</div>`}
         </div>
         ${this.view ? this.view.renderPanel(lang, layers, (layer, visible) => this.toggleLayer(layer, visible)) : nothing}
       </div>
@@ -523,6 +540,22 @@ function progressLabel(lang: Lang, progress: LoadProgress | undefined): string |
     return t(lang, 'progress.downloadOf', { done: mb(done), total: mb(total) });
   }
   return t(lang, `progress.${stage}`, { done: formatNumber(done, lang), total: formatNumber(total ?? 0, lang) });
+}
+
+/** Leaflet's tile URL placeholders. */
+const TILE_PLACEHOLDERS = ['s', 'z', 'x', 'y', '-y', 'r'];
+
+/** Why a tile URL template cannot be used, as a data error to show, or `null`. */
+function tileUrlError(template: string | undefined): DataError | null {
+  if (!template) return null;
+  const problem = checkUrlTemplate(template, TILE_PLACEHOLDERS);
+  if (!problem) return null;
+  return new DataError(
+    'tiles',
+    problem.message,
+    problem.reason,
+    problem.placeholder ? `{${problem.placeholder}}` : null,
+  );
 }
 
 const dataIds = new WeakMap<object, number>();

@@ -16,17 +16,31 @@ export interface Table {
  */
 export function parseTable(text: string): Table {
   const source = text.replace(/^\uFEFF/, '');
-  if (!source.trim()) throw new DataError('csv', 'the file is empty');
-  if (/^\s*[[{<]/.test(source)) throw new DataError('csv', 'the file is not CSV (it looks like JSON or HTML)');
-  const parsed = Papa.parse<Row>(source, {
-    header: true,
-    skipEmptyLines: 'greedy',
-    transformHeader: (h) => h.trim(),
+  if (!source.trim()) throw new DataError('csv', 'the file is empty', 'empty');
+  if (/^\s*[[{<]/.test(source))
+    throw new DataError('csv', 'the file is not CSV (it looks like JSON or HTML)', 'notCsv');
+  const [head = [], ...records] = Papa.parse<string[]>(source, { skipEmptyLines: 'greedy' }).data;
+  // A repeated header gets a suffix (`값`, `값_1`), as papaparse's header mode names it.
+  const seen = new Map<string, number>();
+  const names = head.map((h) => {
+    const name = h.trim();
+    const n = seen.get(name) ?? 0;
+    seen.set(name, n + 1);
+    return n === 0 ? name : `${name}_${n}`;
   });
-  const headers = (parsed.meta.fields ?? []).filter((h) => h !== '');
-  if (headers.length < 2) throw new DataError('csv', 'the file has no columns');
-  const rows = parsed.data.filter((row) => headers.some((h) => (row[h] ?? '').trim() !== ''));
-  if (rows.length === 0) throw new DataError('csv', 'the file has a header but no rows');
+  const headers = names.filter((h) => h !== '');
+  if (headers.length < 2) throw new DataError('csv', 'the file has no columns', 'noColumns');
+  // Rows are null-prototype objects: a column named `__proto__` or `constructor` is data like any other.
+  const rows = records
+    .map((record) => {
+      const row = Object.create(null) as Row;
+      names.forEach((name, i) => {
+        if (name !== '') row[name] = record[i] ?? '';
+      });
+      return row;
+    })
+    .filter((row) => headers.some((h) => row[h]!.trim() !== ''));
+  if (rows.length === 0) throw new DataError('csv', 'the file has a header but no rows', 'noRows');
   return { headers, rows };
 }
 
@@ -43,7 +57,8 @@ export function tableToPoints(table: Table, columns: Partial<LatLonColumns> = {}
   const lat = columns.lat ?? detected?.lat;
   const lon = columns.lon ?? detected?.lon;
   if (!lat || !lon || !table.headers.includes(lat) || !table.headers.includes(lon)) {
-    throw new DataError('latlon', `no latitude/longitude columns among: ${table.headers.join(', ')}`);
+    const headers = table.headers.join(', ');
+    throw new DataError('latlon', `no latitude/longitude columns among: ${headers}`, 'noColumns', headers);
   }
   const features: Feature<Point, Row>[] = [];
   let skipped = 0;
@@ -56,7 +71,8 @@ export function tableToPoints(table: Table, columns: Partial<LatLonColumns> = {}
     }
     features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [x!, y!] }, properties: row });
   }
-  if (features.length === 0) throw new DataError('latlon', `no row has valid coordinates in ${lat}/${lon}`);
+  if (features.length === 0)
+    throw new DataError('latlon', `no row has valid coordinates in ${lat}/${lon}`, 'noValid', `${lat}, ${lon}`);
   return { collection: { type: 'FeatureCollection', features }, columns: { lat, lon }, skipped };
 }
 

@@ -9,14 +9,25 @@ export type DataErrorKind =
   /** A CKAN dataset without a GeoJSON or CSV resource. */
   | 'resource'
   /** A layer description that names no data. */
-  | 'spec';
+  | 'spec'
+  /** A `tile-url` that cannot be used (an unknown placeholder, a scheme other than http/https). */
+  | 'tiles';
 
 /** Bad input (never a network failure): retrying does not help, so no retry is offered. */
 export class DataError extends Error {
   override readonly name = 'DataError';
+  /**
+   * @param kind What was wrong, for the message shown.
+   * @param message The technical detail, in English (for the console, never shown in the UI).
+   * @param reason The precise case (`coordinates`, `noRows`, …): the UI says it in its language.
+   * @param detail Language-neutral context for the UI's message: a position in the file (`features[3].geometry`),
+   *   column or layer names.
+   */
   constructor(
     readonly kind: DataErrorKind,
     message: string,
+    readonly reason: string | null = null,
+    readonly detail: string | null = null,
   ) {
     super(message);
   }

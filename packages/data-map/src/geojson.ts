@@ -87,17 +87,18 @@ function withoutDegenerateParts(geometry: Geometry): Geometry | null {
 function checkGeometry(geometry: unknown, where: string): Geometry | null {
   if (geometry === null) return null;
   if (!isObject(geometry) || typeof geometry['type'] !== 'string' || !GEOMETRY_TYPES.has(geometry['type'])) {
-    throw new DataError('geojson', `${where}: not a GeoJSON geometry`);
+    throw new DataError('geojson', `${where}: not a GeoJSON geometry`, 'geometry', where);
   }
   if (geometry['type'] === 'GeometryCollection') {
     const parts = geometry['geometries'];
-    if (!Array.isArray(parts)) throw new DataError('geojson', `${where}: GeometryCollection without geometries`);
+    if (!Array.isArray(parts))
+      throw new DataError('geojson', `${where}: GeometryCollection without geometries`, 'geometry', where);
     parts.forEach((g, i) => checkGeometry(g, `${where}.geometries[${i}]`));
   } else {
     const type = geometry['type'];
     const coordinates = geometry['coordinates'];
     if (!validCoordinates(coordinates, DEPTH[type]!)) {
-      throw new DataError('geojson', `${where}: invalid ${type} coordinates`);
+      throw new DataError('geojson', `${where}: invalid ${type} coordinates`, 'coordinates', where);
     }
     const outside = outOfRange(coordinates, DEPTH[type]!);
     if (outside) {
@@ -105,6 +106,8 @@ function checkGeometry(geometry: unknown, where: string): Geometry | null {
         'geojson',
         `${where}: [${outside.slice(0, 2).join(', ')}] is not a longitude/latitude (WGS84); projected coordinates ` +
           'such as Korean TM must be converted first',
+        'projected',
+        where,
       );
     }
     return withoutDegenerateParts(geometry as unknown as Geometry);
@@ -113,10 +116,11 @@ function checkGeometry(geometry: unknown, where: string): Geometry | null {
 }
 
 function checkFeature(value: unknown, where: string): AnyFeature {
-  if (!isObject(value) || value['type'] !== 'Feature') throw new DataError('geojson', `${where}: not a Feature`);
+  if (!isObject(value) || value['type'] !== 'Feature')
+    throw new DataError('geojson', `${where}: not a Feature`, 'feature', where);
   const properties = value['properties'];
   if (properties !== null && properties !== undefined && !isObject(properties)) {
-    throw new DataError('geojson', `${where}: properties must be an object`);
+    throw new DataError('geojson', `${where}: properties must be an object`, 'properties', where);
   }
   const geometry = checkGeometry(value['geometry'], `${where}.geometry`);
   // A well-formed feature is kept as it is: a million-point file is not copied feature by feature.
@@ -139,12 +143,13 @@ export function parseGeoJSON(input: string | unknown): AnyCollection {
     try {
       value = JSON.parse(input.replace(/^\uFEFF/, ''));
     } catch {
-      throw new DataError('geojson', 'the file is not JSON');
+      throw new DataError('geojson', 'the file is not JSON', 'notJson');
     }
   }
-  if (!isObject(value)) throw new DataError('geojson', 'not a GeoJSON object');
+  if (!isObject(value)) throw new DataError('geojson', 'not a GeoJSON object', 'notGeoJson');
   if (value['type'] === 'FeatureCollection') {
-    if (!Array.isArray(value['features'])) throw new DataError('geojson', 'FeatureCollection without features');
+    if (!Array.isArray(value['features']))
+      throw new DataError('geojson', 'FeatureCollection without features', 'noFeatures');
     return {
       type: 'FeatureCollection',
       features: value['features'].map((f, i) => checkFeature(f, `features[${i}]`)),

@@ -157,6 +157,8 @@ export function pickResource(dataset: Dataset, wanted?: string): Resource {
     throw new DataError(
       'resource',
       `dataset ${dataset.name} has no GeoJSON or CSV resource${wanted ? ` ${wanted}` : ''}`,
+      'none',
+      dataset.title || dataset.name,
     );
   }
   return found;
@@ -273,7 +275,10 @@ async function readInWorker(
     if (error instanceof WorkerDataError && error.fetch) {
       throw apiError(new FetchFailure(error.fetch.kind, error.message, error.fetch.status), file.url);
     }
-    throw error instanceof WorkerDataError && error.kind ? new DataError(error.kind, error.message) : error;
+    if (error instanceof WorkerDataError && error.kind) {
+      throw new DataError(error.kind, error.message, error.reason ?? null, error.detail ?? null);
+    }
+    throw error;
   }
 }
 
@@ -310,7 +315,7 @@ export async function loadLayer(spec: LayerSpec & { id: string }, context: LoadC
     let url = spec.src;
     let format: LayerFormat | undefined = spec.format;
     if (!url && spec.dataset) {
-      if (!context.client) throw new DataError('spec', `layer ${spec.id}: a dataset needs an api`);
+      if (!context.client) throw new DataError('spec', `layer ${spec.id}: a dataset needs an api`, 'needsApi', spec.id);
       const dataset = await context.client.packageShow(spec.dataset, context.signal ? { signal: context.signal } : {});
       const resource = pickResource(dataset, spec.resource);
       url = resource.url;

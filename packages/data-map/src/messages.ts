@@ -1,5 +1,5 @@
 import { translate, type Lang, type MessageTable } from '@bdw/core';
-import type { DataErrorKind } from './errors.js';
+import type { DataError } from './errors.js';
 
 const table = {
   ko: {
@@ -38,13 +38,37 @@ const table = {
     'classification.natural-breaks': '자연 구분',
     close: '닫기',
     noLayers: '표시할 레이어가 없습니다. src 또는 layers 속성을 지정하세요.',
+    noFeatures: '레이어에 지도에 표시할 항목이 없습니다.',
     tileError: '배경 지도를 불러올 수 없어 배경 없이 표시합니다.',
     offline: '오프라인 상태입니다. 연결되면 다시 시도해 주세요.',
-    'data.geojson': 'GeoJSON 형식이 올바르지 않습니다 ({detail}).',
-    'data.csv': 'CSV 파일을 읽을 수 없습니다 ({detail}).',
-    'data.latlon': 'CSV에서 위도·경도 열을 찾을 수 없습니다 ({detail}).',
-    'data.resource': '지도에 표시할 수 있는 GeoJSON 또는 CSV 자료가 없습니다 ({detail}).',
-    'data.spec': '레이어 설정이 올바르지 않습니다 ({detail}).',
+    'data.geojson': 'GeoJSON 형식이 올바르지 않습니다.',
+    'data.csv': 'CSV 파일을 읽을 수 없습니다.',
+    'data.latlon': 'CSV에서 위도·경도 열을 찾을 수 없습니다.',
+    'data.resource': '지도에 표시할 수 있는 GeoJSON 또는 CSV 자료가 없습니다.',
+    'data.spec': '레이어 설정이 올바르지 않습니다.',
+    'data.geojson.notJson': 'GeoJSON 파일이 JSON 형식이 아닙니다.',
+    'data.geojson.notGeoJson': 'GeoJSON 객체가 아닙니다.',
+    'data.geojson.noFeatures': 'FeatureCollection에 features 목록이 없습니다.',
+    'data.geojson.feature': 'GeoJSON의 {detail} 항목이 Feature가 아닙니다.',
+    'data.geojson.properties': 'GeoJSON의 {detail} 항목의 properties가 객체가 아닙니다.',
+    'data.geojson.geometry': 'GeoJSON의 {detail} 항목이 올바른 도형이 아닙니다.',
+    'data.geojson.coordinates': 'GeoJSON의 {detail} 항목의 좌표가 올바르지 않습니다.',
+    'data.geojson.projected':
+      'GeoJSON의 {detail} 항목이 경위도(WGS84) 좌표가 아닙니다. TM 같은 투영 좌표는 먼저 변환해 주세요.',
+    'data.csv.empty': 'CSV 파일이 비어 있습니다.',
+    'data.csv.notCsv': 'CSV 파일이 아닙니다 (JSON이나 HTML로 보입니다).',
+    'data.csv.noColumns': 'CSV 파일에 열이 없습니다.',
+    'data.csv.noRows': 'CSV 파일에 머리글만 있고 자료 행이 없습니다.',
+    'data.latlon.noColumns': 'CSV에서 위도·경도 열을 찾을 수 없습니다 (열: {detail}).',
+    'data.latlon.noValid': '위도·경도 열({detail})에 올바른 좌표가 있는 행이 없습니다.',
+    'data.resource.none': '데이터셋 「{detail}」에 지도에 표시할 수 있는 GeoJSON 또는 CSV 자료가 없습니다.',
+    'data.spec.notJson': 'layers 속성이 JSON 형식이 아닙니다.',
+    'data.spec.notObject': '{detail}번째 레이어 설정이 객체가 아닙니다.',
+    'data.spec.noSource': '{detail}번째 레이어에 src, data, dataset 중 하나가 있어야 합니다.',
+    'data.spec.needsApi': '레이어 {detail}: dataset을 쓰려면 api가 필요합니다.',
+    'data.tiles': '배경 지도 주소(tile-url)를 쓸 수 없습니다.',
+    'data.tiles.placeholder': '배경 지도 주소(tile-url)에 알 수 없는 자리표시자가 있습니다: {detail}',
+    'data.tiles.scheme': '배경 지도 주소(tile-url)는 http 또는 https 주소여야 합니다.',
     'catalog.providers': '제공 기관',
     'catalog.categories': '분류',
     'catalog.all': '전체 카탈로그',
@@ -91,13 +115,37 @@ const table = {
     'classification.natural-breaks': 'natural breaks',
     close: 'Close',
     noLayers: 'There is no layer to show. Set the src or layers attribute.',
+    noFeatures: 'The layers have no features to show on the map.',
     tileError: 'The base map cannot be loaded; the data is shown without it.',
     offline: 'You are offline. Try again once you are connected.',
-    'data.geojson': 'The GeoJSON is not valid ({detail}).',
-    'data.csv': 'The CSV file cannot be read ({detail}).',
-    'data.latlon': 'No latitude and longitude columns were found in the CSV ({detail}).',
-    'data.resource': 'There is no GeoJSON or CSV resource to map ({detail}).',
-    'data.spec': 'The layer settings are not valid ({detail}).',
+    'data.geojson': 'The GeoJSON is not valid.',
+    'data.csv': 'The CSV file cannot be read.',
+    'data.latlon': 'No latitude and longitude columns were found in the CSV.',
+    'data.resource': 'There is no GeoJSON or CSV resource to map.',
+    'data.spec': 'The layer settings are not valid.',
+    'data.geojson.notJson': 'The GeoJSON file is not JSON.',
+    'data.geojson.notGeoJson': 'This is not a GeoJSON object.',
+    'data.geojson.noFeatures': 'The FeatureCollection has no features list.',
+    'data.geojson.feature': 'In the GeoJSON, {detail} is not a Feature.',
+    'data.geojson.properties': 'In the GeoJSON, the properties of {detail} are not an object.',
+    'data.geojson.geometry': 'In the GeoJSON, {detail} is not a valid geometry.',
+    'data.geojson.coordinates': 'In the GeoJSON, {detail} has invalid coordinates.',
+    'data.geojson.projected':
+      'In the GeoJSON, {detail} is not in longitude/latitude (WGS84). Convert projected coordinates such as Korean TM first.',
+    'data.csv.empty': 'The CSV file is empty.',
+    'data.csv.notCsv': 'The file is not CSV (it looks like JSON or HTML).',
+    'data.csv.noColumns': 'The CSV file has no columns.',
+    'data.csv.noRows': 'The CSV file has a header but no rows.',
+    'data.latlon.noColumns': 'No latitude and longitude columns were found in the CSV (columns: {detail}).',
+    'data.latlon.noValid': 'No row has valid coordinates in the latitude/longitude columns ({detail}).',
+    'data.resource.none': 'The dataset “{detail}” has no GeoJSON or CSV resource to map.',
+    'data.spec.notJson': 'The layers attribute is not JSON.',
+    'data.spec.notObject': 'Layer {detail} is not an object.',
+    'data.spec.noSource': 'Layer {detail} needs one of src, data or dataset.',
+    'data.spec.needsApi': 'Layer {detail}: a dataset needs an api.',
+    'data.tiles': 'The tile URL (tile-url) cannot be used.',
+    'data.tiles.placeholder': 'The tile URL (tile-url) has an unknown placeholder: {detail}',
+    'data.tiles.scheme': 'The tile URL (tile-url) must be an http or https address.',
     'catalog.providers': 'Providers',
     'catalog.categories': 'Categories',
     'catalog.all': 'Whole catalogue',
@@ -116,6 +164,13 @@ export function t(lang: Lang, key: MessageKey, params?: Record<string, string | 
   return translate(table, lang, key, params);
 }
 
-export function dataErrorMessage(lang: Lang, kind: DataErrorKind, detail: string): string {
-  return t(lang, `data.${kind}`, { detail });
+/**
+ * A data error in the UI's language: the precise case when its message exists (`data.geojson.coordinates`), with its
+ * language-neutral detail (a position in the file, column names), else the kind's general sentence. The technical
+ * English message goes to the console, never into the UI.
+ */
+export function dataErrorMessage(lang: Lang, error: DataError): string {
+  const precise = error.reason ? `data.${error.kind}.${error.reason}` : null;
+  const key = (precise && precise in table.ko ? precise : `data.${error.kind}`) as MessageKey;
+  return t(lang, key, { detail: error.detail ?? '' });
 }

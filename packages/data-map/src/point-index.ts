@@ -175,6 +175,8 @@ export class WorkerDataError extends Error {
     readonly kind: Extract<WorkerReply, { type: 'error' }>['kind'],
     message: string,
     readonly fetch: Extract<WorkerReply, { type: 'error' }>['fetch'] = undefined,
+    readonly reason: string | null = null,
+    readonly detail: string | null = null,
   ) {
     super(message);
   }
@@ -184,7 +186,9 @@ export async function expectReply<T extends WorkerReply['type']>(
   answer: Promise<Extract<WorkerReply, { type: T | 'error' }>>,
 ): Promise<Extract<WorkerReply, { type: T }>> {
   const reply = (await answer) as WorkerReply;
-  if (reply.type === 'error') throw new WorkerDataError(reply.kind, reply.message, reply.fetch);
+  if (reply.type === 'error') {
+    throw new WorkerDataError(reply.kind, reply.message, reply.fetch, reply.reason ?? null, reply.detail ?? null);
+  }
   return reply as Extract<WorkerReply, { type: T }>;
 }
 

@@ -49,8 +49,10 @@ export type WorkerReply = { id: number } & (
   | { type: 'progress'; stage: 'download' | 'parse' | 'index'; done: number; total: number | null }
   | {
       type: 'error';
-      /** A `DataError`'s kind (bad data), else `null`. */
+      /** A `DataError`'s kind (bad data), else `null`; its reason and detail. */
       kind: DataErrorKind | null;
+      reason?: string | null;
+      detail?: string | null;
       /** Set when the download failed (`FetchFailure`). */
       fetch?: { kind: FetchFailure['kind']; status: number | null };
       message: string;

@@ -103,6 +103,7 @@ scope.addEventListener('message', (event) => {
       id: event.data.id,
       type: 'error',
       kind: error instanceof DataError ? error.kind : null,
+      ...(error instanceof DataError ? { reason: error.reason, detail: error.detail } : {}),
       ...(error instanceof FetchFailure ? { fetch: { kind: error.kind, status: error.status } } : {}),
       message: error instanceof Error ? error.message : String(error),
     });

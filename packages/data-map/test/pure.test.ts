@@ -19,6 +19,7 @@ import { moveFocus, nearestSpot, readingOrder } from '../src/roving.js';
 import { formatCompact as clusterCount } from '@bdw/core';
 import { csvToGeoJSON, parseTable } from '../src/csv.js';
 import { DataError } from '../src/errors.js';
+import { dataErrorMessage } from '../src/messages.js';
 import { bbox, geometryKind, parseGeoJSON, propertiesTable } from '../src/geojson.js';
 import { buildCrosswalk, joinKey, joinTable, toNumber } from '../src/join.js';
 import { detectLatLon, normalizeHeader } from '../src/latlon.js';
@@ -384,6 +385,51 @@ describe('clusters', () => {
     expect(clusterCount(120_000, 'ko')).toBe('12만');
     expect(clusterCount(1900, 'en')).toBe('1.9K');
     expect(clusterCount(1_200_000, 'en')).toBe('1.2M');
+  });
+});
+
+describe('hostile tables and error messages', () => {
+  it('keeps __proto__ and constructor columns as data, and names repeated headers apart', () => {
+    const table = parseTable('__proto__,constructor,값,값\n원산지,생성자,1,2\n');
+    expect(table.headers).toEqual(['__proto__', 'constructor', '값', '값_1']);
+    const row = table.rows[0]!;
+    expect(Object.getPrototypeOf(row)).toBeNull();
+    expect(row['__proto__']).toBe('원산지');
+    expect(row['constructor']).toBe('생성자');
+    expect(row['값_1']).toBe('2');
+  });
+
+  it('says every data error in the UI language, with language-neutral detail only', () => {
+    const cases: [() => unknown, string][] = [
+      [() => parseGeoJSON('{'), 'GeoJSON 파일이 JSON 형식이 아닙니다.'],
+      [() => parseGeoJSON({ type: 'FeatureCollection' }), 'FeatureCollection에 features 목록이 없습니다.'],
+      [
+        () =>
+          parseGeoJSON({
+            type: 'FeatureCollection',
+            features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: ['a'] } }],
+          }),
+        'GeoJSON의 features[0].geometry 항목의 좌표가 올바르지 않습니다.',
+      ],
+      [() => parseTable(''), 'CSV 파일이 비어 있습니다.'],
+      [() => parseTable('a,b\n'), 'CSV 파일에 머리글만 있고 자료 행이 없습니다.'],
+      [() => csvToGeoJSON('이름,주소\n가,나\n'), 'CSV에서 위도·경도 열을 찾을 수 없습니다 (열: 이름, 주소).'],
+      [() => normalizeSpecs('[1]'), '1번째 레이어 설정이 객체가 아닙니다.'],
+    ];
+    for (const [run, ko] of cases) {
+      let error: unknown;
+      try {
+        run();
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(DataError);
+      expect(dataErrorMessage('ko', error as DataError)).toBe(ko);
+      // In English, only the detail from the data (column names) may be Korean.
+      const en = dataErrorMessage('en', error as DataError).replace((error as DataError).detail ?? '', '');
+      expect(en).not.toMatch(/[가-힣]/);
+      expect(en.length).toBeGreaterThan(10);
+    }
   });
 });
 

@@ -84,7 +84,7 @@ function apiErrorKey(error: ApiError): CoreMessageKey {
 const logged = new WeakSet<object>();
 
 /** Keeps the technical detail (server message, stack) for the developer: once per error, in the console. */
-function logDetail(error: unknown): void {
+export function logDetail(error: unknown): void {
   if (typeof error !== 'object' || error === null || logged.has(error)) return;
   logged.add(error);
   globalThis.console?.warn('[bdw]', error);

@@ -238,7 +238,7 @@ describe('<bdw-data-map> states and lifecycle', () => {
         .layers=${[{ data: '{"type":"FeatureCollection","features":[{"type":"Feature"' }]}
       ></bdw-data-map>`,
     );
-    expect($(bad, '[part="error"]').textContent).to.contain('GeoJSON 형식이 올바르지 않습니다');
+    expect($(bad, '[part="error"] .state__message').textContent).to.equal('GeoJSON 파일이 JSON 형식이 아닙니다.');
     expect($(bad, '[part="retry"]')).to.equal(null);
     const csv = await mount(html`<bdw-data-map src="${FILES}/busan_119_safety_centers_addresses.csv"></bdw-data-map>`);
     expect($(csv, '[part="error"]').textContent).to.contain('위도·경도 열을 찾을 수 없습니다');
