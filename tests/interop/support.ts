@@ -21,10 +21,11 @@ const HERE = fileURLToPath(new URL('./', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TSCONFIG = `${ROOT}tests/config/tsconfig.esbuild.json`;
 
-export type Host = 'html' | 'react' | 'vue' | 'angular';
+export type Host = 'html' | 'react' | 'react-wrappers' | 'vue' | 'angular';
 
 const ENTRIES: Record<Exclude<Host, 'html'>, string> = {
   react: 'react/main.tsx',
+  'react-wrappers': 'react-wrappers/main.tsx',
   vue: 'vue/main.ts',
   angular: 'angular/main.ts',
 };
