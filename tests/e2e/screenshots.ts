@@ -1,5 +1,5 @@
 /**
- * Screenshots of every portal page in light, dark and high contrast, Korean and English, at 1280 and 390 px, to
+ * Screenshots of every portal page in light, dark, high contrast and forced colours, Korean and English, at 1280 and 390 px, to
  * look at (not a test; not in `npm test`). Needs a full build. `pnpm --filter @bdw/tests screenshots [filter]`
  * writes tests/e2e/screenshots/<page>-<theme>-<lang>-<width>.png; a filter keeps the names that contain it.
  */
@@ -14,6 +14,8 @@ const THEMES = [
   ['light', { 'bdw-theme': 'light', 'bdw-contrast': 'normal' }],
   ['dark', { 'bdw-theme': 'dark', 'bdw-contrast': 'normal' }],
   ['contrast', { 'bdw-theme': 'light', 'bdw-contrast': 'high' }],
+  // Windows high contrast and other forced-colour modes: the system's colours replace every colour.
+  ['forced', { 'bdw-theme': 'light', 'bdw-contrast': 'normal' }],
 ] as const;
 const filter = process.argv[2] ?? '';
 
@@ -32,6 +34,7 @@ try {
             viewport: { width, height: 900 },
             locale: 'ko-KR',
             reducedMotion: 'reduce',
+            forcedColors: theme === 'forced' ? 'active' : 'none',
           });
           await context.addInitScript(
             `for (const [k, v] of Object.entries(${JSON.stringify(storage)})) localStorage.setItem(k, v);`,
