@@ -5,6 +5,7 @@ import type { Duplex } from 'node:stream';
 import { extname } from 'node:path';
 import sirv from 'sirv';
 import { ACTIONS, isWriteAction, loadMeetings, type ActionContext } from './actions/index.js';
+import { closeSqlPool } from './datastore-sql.js';
 import { ActionError } from './errors.js';
 import { ResponseCache } from './http/cache.js';
 import { hasMalformedEncoding } from './http/encoding.js';
@@ -211,13 +212,14 @@ export function createCatalogApi(options: CatalogApiOptions): CatalogApi {
     const action = Object.hasOwn(ACTIONS, name) ? ACTIONS[name] : undefined;
     if (!action) throw new ActionError(400, 'Bad request', `Action name not known: ${name}`);
     const params = { ...queryParams(url), ...(req.method === 'POST' ? await bodyParams(req) : {}) };
-    if (!CACHED_ACTIONS.has(name) || cache.capacity <= 0) return escapeJson(JSON.stringify(action(ctx, params)));
+    // An action may answer later (datastore_search_sql runs in a worker process).
+    if (!CACHED_ACTIONS.has(name) || cache.capacity <= 0) return escapeJson(JSON.stringify(await action(ctx, params)));
     // Links in results depend on the base URL: it is part of the key.
     const key = JSON.stringify([name, ctx.actionUrl, Object.entries(params).sort(([a], [b]) => (a < b ? -1 : 1))]);
     const version = dataVersion.get() as number;
     const hit = cache.get(key, version);
     if (hit !== undefined) return hit;
-    const text = escapeJson(JSON.stringify(action(ctx, params)));
+    const text = escapeJson(JSON.stringify(await action(ctx, params)));
     cache.set(key, version, text);
     return text;
   }
@@ -329,7 +331,10 @@ export function createCatalogApi(options: CatalogApiOptions): CatalogApi {
       log({ time: new Date().toISOString(), method: 'CONNECT', path: _req.url, status: 405, ms: 0 });
     },
     cacheStats: () => ({ hits: cache.hits, misses: cache.misses, size: cache.size }),
-    close: () => db.close(),
+    close: () => {
+      closeSqlPool(db);
+      db.close();
+    },
   };
 }
 

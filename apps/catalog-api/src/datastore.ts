@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import Papa from 'papaparse';
 import type { DatastoreFieldDef } from './datastore-load.js';
 import { quoteIdent } from './datastore-load.js';
 import { notFound, validationError } from './errors.js';
@@ -39,7 +40,30 @@ function textQuery(raw: unknown): [string | null, string][] {
   });
 }
 
-/** `datastore_search`: filters (JSON object), q (text contains), fields, sort, limit (capped and echoed), offset. */
+/** CKAN's `records_format` values: rows as objects (default), as lists in `fields` order, or as CSV/TSV text. */
+const RECORDS_FORMATS = ['objects', 'lists', 'csv', 'tsv'] as const;
+type RecordsFormat = (typeof RECORDS_FORMATS)[number];
+
+/** A comma-separated string or a list (`sort`, `fields`), trimmed, without empty parts. */
+function partsParam(params: Params, name: string): string[] {
+  const parts = Array.isArray(params[name]) ? listParam(params, name) : stringParam(params, name).split(',');
+  return parts.map((part) => part.trim()).filter(Boolean);
+}
+
+/** The records in the asked format: lists and CSV/TSV rows (no header) follow the order of `fields`. */
+function formatRecords(records: Record<string, unknown>[], fields: DatastoreFieldDef[], format: RecordsFormat) {
+  if (format === 'objects') return records;
+  const lists = records.map((record) => fields.map((f) => record[f.id] ?? null));
+  if (format === 'lists') return lists;
+  if (lists.length === 0) return '';
+  return `${Papa.unparse(lists, { delimiter: format === 'tsv' ? '\t' : ',', newline: '\r\n' })}\r\n`;
+}
+
+/**
+ * `datastore_search`: filters (JSON object; a list is OR within a field), q (text contains: a string, or
+ * `{ field: text }`), distinct, fields, sort (several fields), records_format, limit (capped and echoed), offset,
+ * include_total and total_estimation_threshold.
+ */
 export function datastoreSearch(db: Database.Database, params: Params, actionUrl: string) {
   const resourceId = stringParam(params, 'resource_id') || stringParam(params, 'id');
   if (!resourceId) throw validationError('resource_id: Missing value');
@@ -52,6 +76,16 @@ export function datastoreSearch(db: Database.Database, params: Params, actionUrl
   const limit = naturalParam(params, 'limit', DEFAULT_LIMIT, MAX_LIMIT);
   const offset = naturalParam(params, 'offset', 0);
   const includeTotal = booleanParam(params, 'include_total', true);
+  const distinct = booleanParam(params, 'distinct', false);
+  // CKAN estimates the total of an unfiltered table from Postgres' statistics past this threshold; SQLite counts a
+  // whole table from its b-tree as fast as an estimate, so the total here is always exact (`total_was_estimated`).
+  const threshold = params['total_estimation_threshold'];
+  if (threshold !== undefined && threshold !== null && threshold !== '')
+    naturalParam(params, 'total_estimation_threshold', 0);
+  const format = stringParam(params, 'records_format', 'objects') as RecordsFormat;
+  if (!RECORDS_FORMATS.includes(format)) {
+    throw validationError(`records_format: Value must be one of ${RECORDS_FORMATS.join(', ')}`);
+  }
 
   const where: string[] = [];
   const values: unknown[] = [];
@@ -88,44 +122,43 @@ export function datastoreSearch(db: Database.Database, params: Params, actionUrl
     values.push(...columns.map(() => text));
   }
   // `fields`: a list, or CKAN's comma-separated string.
-  const chosen = (
-    Array.isArray(params['fields']) ? listParam(params, 'fields') : stringParam(params, 'fields').split(',')
-  )
-    .map((f) => f.trim())
-    .filter(Boolean);
+  const chosen = [...new Set(partsParam(params, 'fields'))];
   for (const field of chosen) if (!known.has(field)) throw validationError(`fields: field "${field}" not in table`);
-  const selected = chosen.length ? fields.filter((f) => chosen.includes(f.id)) : fields;
-  const order = stringParam(params, 'sort')
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((part) => {
-      const [, field = '', dir = 'asc'] = /^(.+?)(?:\s+(asc|desc))?$/i.exec(part) ?? [];
-      const name = field.replace(/^"(.*)"$/, '$1');
-      if (!known.has(name)) throw validationError(`sort: field "${name}" not in table`);
-      return `${quoteIdent(name)} ${dir.toUpperCase()}`;
-    });
+  // In the order asked for, as CKAN returns them.
+  const selected = chosen.length ? chosen.map((id) => fields.find((f) => f.id === id)!) : fields;
+  const order = partsParam(params, 'sort').map((part) => {
+    const [, field = '', dir = 'asc'] = /^(.+?)(?:\s+(asc|desc))?$/i.exec(part) ?? [];
+    const name = field.replace(/^"(.*)"$/, '$1');
+    if (!known.has(name)) throw validationError(`sort: field "${name}" not in table`);
+    return `${quoteIdent(name)} ${dir.toUpperCase()}`;
+  });
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const table = resource.datastore_table;
-  const records = prepare(
-    db,
-    `SELECT ${selected.map((f) => quoteIdent(f.id)).join(', ')} FROM ${table} ${whereSql}
-     ORDER BY ${order.length ? order.join(', ') : '_id'} LIMIT ? OFFSET ?`,
-  ).all(...values, limit, offset);
-  const total = includeTotal
-    ? (prepare(db, `SELECT COUNT(*) AS n FROM ${table} ${whereSql}`).get(...values) as { n: number }).n
-    : undefined;
+  const columns = selected.map((f) => quoteIdent(f.id)).join(', ');
+  // Distinct rows have no `_id` of their own: without a sort they come in the order of their values.
+  const orderSql = order.length ? order.join(', ') : distinct ? columns : '_id';
+  const select = `SELECT ${distinct ? 'DISTINCT ' : ''}${columns} FROM ${table} ${whereSql}`;
+  const records = prepare(db, `${select} ORDER BY ${orderSql} LIMIT ? OFFSET ?`).all(
+    ...values,
+    limit,
+    offset,
+  ) as Record<string, unknown>[];
+  const countSql = distinct
+    ? `SELECT COUNT(*) AS n FROM (${select})`
+    : `SELECT COUNT(*) AS n FROM ${table} ${whereSql}`;
+  const total = includeTotal ? (prepare(db, countSql).get(...values) as { n: number }).n : undefined;
   const link = (start: number) =>
     `${actionUrl}/datastore_search?${new URLSearchParams({ resource_id: resource.id, limit: String(limit), offset: String(start) })}`;
   return {
     include_total: includeTotal,
     resource_id: resource.id,
     fields: selected,
-    records_format: 'objects',
-    records,
+    records_format: format,
+    records: formatRecords(records, selected, format),
     limit,
     offset,
-    ...(total === undefined ? {} : { total }),
+    ...(distinct ? { distinct } : {}),
+    ...(total === undefined ? {} : { total, total_was_estimated: false }),
     _links: { start: link(0), next: link(offset + limit) },
   };
 }

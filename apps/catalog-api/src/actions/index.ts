@@ -1,3 +1,4 @@
+import { datastoreSearchSql, SQL_ROWS_MAX, SQL_TIME_LIMIT_MS } from '../datastore-sql.js';
 import { datastoreInfo, datastoreSearch } from '../datastore.js';
 import { notFound } from '../errors.js';
 import { stringParam } from '../params.js';
@@ -36,6 +37,10 @@ const SITE_ACTIONS: Record<string, ActionDef> = {
   datastore_search: {
     doc: 'Search a DataStore resource.\n\n:param resource_id: id of the resource to be searched against\n:param filters: a dictionary of {field: value} or {field: [values]} (a JSON object)\n:param q: full text query: a string (any text field contains it) or a dictionary {field: text}\n:param fields: fields to return (a list, or a comma-separated string); default all\n:param sort: comma-separated field names with optional asc/desc\n:param limit: at most 1000 (default 100), echoed\n:param offset:\n:param include_total: True (default) to include the total\n:rtype: dictionary with fields, records, total, limit, offset and _links',
     run: (ctx, params) => datastoreSearch(ctx.db, params, ctx.actionUrl),
+  },
+  datastore_search_sql: {
+    doc: `Execute SQL queries on the DataStore.\n\nThe datastore_search_sql action allows a user to search data in a resource or connect multiple resources with join expressions. The underlying SQL engine is SQLite: one read-only SELECT (or WITH … SELECT) over datastore tables, named by their resource ids in double quotes; SQLite's aggregate, window, text, number and date functions.\n\n:param sql: a single SQL select statement\n:type sql: string\n\nThe result is cut at ${SQL_ROWS_MAX} records (records_truncated: true) and a query running over ${SQL_TIME_LIMIT_MS} ms is stopped (Query took too long).\n\n:rtype: dictionary with sql, records, fields and records_truncated`,
+    run: (ctx, params) => datastoreSearchSql(ctx.db, params),
   },
   datastore_info: {
     doc: 'Return the metadata and field definitions of a DataStore resource.\n\n:param id: id of the resource (or resource_id)\n:rtype: dictionary with meta (count, table_type, size) and fields',
