@@ -6,7 +6,7 @@ import { DataError, fromPayload } from './errors.js';
 import { looksLikeHtml } from './html-sniff.js';
 import { arrayTable, jsonToTable, rowsToTable } from './table.js';
 import { datastoreTypeHint } from './typing.js';
-import { csvWorkerUrl } from './worker-url.js';
+import { startCsvWorker } from './worker-url.js';
 import type { Cell, ColumnType, Table } from './types.js';
 
 export interface LoadProgress {
@@ -50,7 +50,7 @@ export interface CsvLoadOptions {
 function startWorker(): Promise<Worker | null> {
   let worker: Worker;
   try {
-    worker = new Worker(csvWorkerUrl(), { type: 'module' });
+    worker = startCsvWorker();
   } catch {
     return Promise.resolve(null);
   }

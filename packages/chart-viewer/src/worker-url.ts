@@ -1,13 +1,13 @@
-import { trustedWorkerUrl } from '@bdw/core';
+import { startModuleWorker } from '@bdw/core';
 
 /** The Trusted Types policy the CSV worker is started through; list it in a page's `trusted-types` directive. */
 export const WORKER_POLICY = 'bdw-chart-worker';
 
 /**
- * The URL of the CSV worker (this package's own `csv.worker.js`) as `new Worker()` accepts it, through the
- * `bdw-chart-worker` policy. Where the page does not allow that policy the worker is refused and the CSV is parsed on
- * the main thread instead.
+ * Starts the CSV worker (this package's own `csv.worker.js`, through the `bdw-chart-worker` policy; from a page of
+ * another origin than the bundle, through a same-origin wrapper). Throws where none can start: the CSV is then parsed
+ * on the main thread.
  */
-export function csvWorkerUrl(): string {
-  return trustedWorkerUrl(WORKER_POLICY, new URL('./csv.worker.js', import.meta.url).href);
+export function startCsvWorker(): Worker {
+  return startModuleWorker(WORKER_POLICY, new URL('./csv.worker.js', import.meta.url).href);
 }

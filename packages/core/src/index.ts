@@ -29,7 +29,7 @@ export * from './states.js';
 export { StaticSource, type SearchBackend } from './static/StaticSource.js';
 export { fetchJson, bdwEvent, type FetchJsonOptions } from './fetch-json.js';
 export { setJsonLdText, JSON_LD_POLICY } from './json-ld.js';
-export { trustedPolicy, trustedWorkerUrl, type TrustedRules } from './trusted-types.js';
+export { startModuleWorker, trustedPolicy, trustedWorkerUrl, type TrustedRules } from './trusted-types.js';
 export {
   safeUrl,
   fillUrlTemplate,

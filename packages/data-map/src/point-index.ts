@@ -7,7 +7,7 @@ import type { AnyFeature } from './geojson.js';
 import type { CanvasView } from './point-canvas.js';
 import { READY, type KeptPoints, type WorkerReply, type WorkerRequest } from './point-protocol.js';
 import { PointStore, pointCoordinates, type BBox, type ClusterBatch } from './point-store.js';
-import { mapWorkerUrl } from './worker-url.js';
+import { startMapWorker } from './worker-url.js';
 
 export interface PointIndex {
   /** Points indexed. */
@@ -97,7 +97,7 @@ export class MapWorker {
     if (signal?.aborted) return Promise.resolve(null);
     let worker: Worker;
     try {
-      worker = new Worker(mapWorkerUrl(), { type: 'module', name: 'bdw-map' });
+      worker = startMapWorker();
     } catch {
       return Promise.resolve(null);
     }
