@@ -1,24 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { PUBLIC_PACKAGES, ROOT } from '../support/packages.js';
 
 /**
  * The release path without publishing: every public package packs what users need (built
  * JS, types, the custom-elements manifest, README) and nothing else, and `pnpm publish -r
  * --dry-run` goes through for all of them.
  */
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const PACKAGES = [
-  'core',
-  'dataset-search',
-  'chart-viewer',
-  'data-map',
-  'market-card',
-  'council-agenda',
-  'widgets',
-  'react',
-];
+const PACKAGES = PUBLIC_PACKAGES;
 
 function packedFiles(pkg: string): string[] {
   const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
