@@ -4,9 +4,15 @@ import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { mergeManifests, stringLiterals } from './manifests.js';
 
-// Controls and docs tables come from each package's generated custom-elements.json (public API only).
+// Controls and docs tables come from each package's generated custom-elements.json (public API only); @bdw/widgets'
+// manifest merges the others, so it is left out (each element once).
 setCustomElementsManifest(
-  mergeManifests(import.meta.glob('../packages/*/custom-elements.json', { eager: true, import: 'default' })),
+  mergeManifests(
+    import.meta.glob(['../packages/*/custom-elements.json', '!../packages/widgets/custom-elements.json'], {
+      eager: true,
+      import: 'default',
+    }),
+  ),
 );
 
 /** Entries that are documented in the table but set by no control: the stories do not bind them. */

@@ -14,6 +14,7 @@ import { serveDirectory, type StaticServer } from '../support/static-server.js';
 const PACKAGES = join(import.meta.dirname, '../../packages');
 const manifests = Object.fromEntries(
   readdirSync(PACKAGES)
+    .filter((name) => name !== 'widgets') // its manifest merges the others, as .storybook/preview.ts leaves it out
     .map((name) => join(PACKAGES, name, 'custom-elements.json'))
     .filter((file) => existsSync(file))
     .map((file) => [file, JSON.parse(readFileSync(file, 'utf8')) as unknown]),
