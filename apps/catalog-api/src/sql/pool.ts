@@ -90,6 +90,7 @@ export class SqlPool {
       this.remove(slot);
       if (slot.busy)
         this.finish(slot, { id: slot.busy.job.id, ok: false, kind: 'crash', message: 'The query stopped' });
+      // A replacement starts at once, so the next query does not wait for a process to start.
       this.dispatch();
     });
     this.slots.push(slot);
@@ -113,8 +114,10 @@ export class SqlPool {
 
   private dispatch(): void {
     if (this.closed) return;
+    // Every worker is started with the first query, and replaced as soon as it is gone.
+    while (this.slots.length < this.size) this.spawn();
     while (this.queue.length) {
-      const slot = this.slots.find((s) => !s.busy) ?? (this.slots.length < this.size ? this.spawn() : undefined);
+      const slot = this.slots.find((s) => !s.busy);
       if (!slot) return;
       const pending = this.queue.shift()!;
       slot.busy = pending;
