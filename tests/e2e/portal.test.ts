@@ -209,7 +209,8 @@ describe('journeys', () => {
     await inShadow(page, 'bdw-dataset-search', '.results[aria-busy="false"]');
     await page.route('**/api/3/action/package_search*', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 2_000));
-      await route.continue();
+      // The test may have moved on (unrouted, page closed) by then: nothing left to answer.
+      await route.continue().catch(() => undefined);
     });
     const search = page.locator('bdw-dataset-search');
     await search.locator('input[role="combobox"]').fill('주차장');
