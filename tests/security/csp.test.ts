@@ -107,9 +107,7 @@ describe('strict CSP', () => {
     const specs = [{ tag: 'bdw-data-map', attrs: { src: '/files/large-points.csv' } }];
     const settled = await page.evaluate((s) => (window as unknown as { bdw: PageApi }).bdw.mount(s, 15_000), specs);
     const layer = await page.evaluate(() => {
-      const el = document.querySelector('bdw-data-map') as HTMLElement & {
-        loadedLayers: { size: number; points: { inWorker: boolean } | null }[];
-      };
+      const el = document.querySelector('bdw-data-map')!;
       return { size: el.loadedLayers[0]?.size, inWorker: el.loadedLayers[0]?.points?.inWorker };
     });
     const violations = await page.evaluate(() => (window as unknown as { bdw: PageApi }).bdw.violations);
