@@ -422,6 +422,28 @@ describe('keyboard only', () => {
     expect(errors).toEqual([]);
   });
 
+  it('small screens: the menu button shows every menu item, and Escape closes it with focus back on the button', async () => {
+    const { page, errors } = await open('/market.html', 320);
+    const links = page.locator('.site-nav a');
+    expect(await links.count()).toBe(6);
+    expect(await links.first().isVisible()).toBe(false);
+    await tabTo(page, (f) => f.tag === 'button' && f.name === '메뉴');
+    expect(await page.locator('[data-action="menu"]').getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('[data-action="menu"]').getAttribute('aria-expanded')).toBe('true');
+    for (const link of await links.all()) {
+      expect(await link.isVisible()).toBe(true);
+      const box = (await link.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(320);
+    }
+    await tabTo(page, (f) => f.tag === 'a' && f.name === '협의체', 10);
+    await page.keyboard.press('Escape');
+    expect((await focused(page))?.name).toBe('메뉴');
+    expect(await links.first().isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
   it('market → filter → request, and its confirmation takes focus', async () => {
     const { page, errors } = await open('/market.html');
     await inShadow(page, 'bdw-market-list', 'bdw-market-card');
