@@ -33,11 +33,11 @@ function readmeSnippets(): Snippet[] {
         .filter((file) => existsSync(join(ROOT, file))),
     ),
   ];
+  // Blocks that embed a widget (a stylesheet-only block, such as a theme's <link>, has no data to check).
   return files.flatMap((file) =>
-    [...readFileSync(join(ROOT, file), 'utf8').matchAll(/^```html\n([\s\S]*?)^```/gm)].map((match, i) => ({
-      source: `${file} #${i + 1}`,
-      html: match[1]!,
-    })),
+    [...readFileSync(join(ROOT, file), 'utf8').matchAll(/^```html\n([\s\S]*?)^```/gm)]
+      .map((match, i) => ({ source: `${file} #${i + 1}`, html: match[1]! }))
+      .filter((snippet) => /<bdw-[a-z-]+[\s>]/.test(snippet.html)),
   );
 }
 
