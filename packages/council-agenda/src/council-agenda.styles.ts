@@ -268,7 +268,44 @@ export const councilAgendaStyles = [
       color: ${token('color-text-muted')};
     }
 
+    /* Words stay whole in the agenda (keep-all from the host); only a word longer than its cell breaks. */
+    .agenda td,
+    .agenda th {
+      overflow-wrap: break-word;
+    }
     @container (max-width: 30rem) {
+      /* Narrow: one block per agenda item (time, title, then labelled presenter and remarks), never per syllable. */
+      .agenda,
+      .agenda tbody,
+      .agenda tr,
+      .agenda tbody th,
+      .agenda td {
+        display: block;
+      }
+      .agenda thead {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+      }
+      .agenda tr {
+        padding-block: ${token('space-2')};
+        border-bottom: 1px solid ${token('color-border')};
+      }
+      .agenda tbody th,
+      .agenda tbody td {
+        border: 0;
+        padding-block: 0;
+        padding-inline: 0;
+      }
+      .agenda td[data-label]:empty {
+        display: none;
+      }
+      .agenda td[data-label]::before {
+        content: attr(data-label) ': ';
+        font-weight: 700;
+      }
       .fact {
         grid-template-columns: 1fr;
         gap: 0;

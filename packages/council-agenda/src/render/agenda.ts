@@ -43,16 +43,18 @@ export function renderAgenda(
   const hasPresenter = items.some((e) => e.item.presenter);
   const hasRemarks = items.some((e) => e.item.remarks);
   const current = live?.currentIndex ?? null;
-  return html`<table class="agenda" part="agenda">
+  // Explicit table roles: on narrow screens the rows are stacked with display: block (styles), which would otherwise
+  // drop the table semantics in some browsers.
+  return html`<table class="agenda" part="agenda" role="table">
     <caption class="visually-hidden">
       ${msg(lang, 'label.agendaCaption', { name: meeting.name || msg(lang, 'untitled') })}
     </caption>
     <thead>
-      <tr>
-        <th scope="col" class="agenda__time">${msg(lang, 'col.time')}</th>
-        <th scope="col">${msg(lang, 'col.title')}</th>
-        ${hasPresenter ? html`<th scope="col">${msg(lang, 'col.presenter')}</th>` : nothing}
-        ${hasRemarks ? html`<th scope="col">${msg(lang, 'col.remarks')}</th>` : nothing}
+      <tr role="row">
+        <th scope="col" role="columnheader" class="agenda__time">${msg(lang, 'col.time')}</th>
+        <th scope="col" role="columnheader">${msg(lang, 'col.title')}</th>
+        ${hasPresenter ? html`<th scope="col" role="columnheader">${msg(lang, 'col.presenter')}</th>` : nothing}
+        ${hasRemarks ? html`<th scope="col" role="columnheader">${msg(lang, 'col.remarks')}</th>` : nothing}
       </tr>
     </thead>
     <tbody>
@@ -63,14 +65,17 @@ export function renderAgenda(
           class=${isCurrent ? 'agenda__row agenda__row--current' : done ? 'agenda__row agenda__row--done' : 'agenda__row'}
           part=${isCurrent ? 'agenda-row agenda-row-current' : 'agenda-row'}
           aria-current=${isCurrent ? 'time' : 'false'}
+          role="row"
         >
-          <td class="agenda__time">
+          <td class="agenda__time" role="cell">
             ${timeCell(entry, lang, zone)}
             ${isCurrent ? html`<strong class="now-label">${msg(lang, 'live.currentRow')}</strong>` : nothing}
           </td>
-          <th scope="row" class="agenda__title"><bdi>${displayText(entry.item.title)}</bdi>${documents(entry)}</th>
-          ${hasPresenter ? html`<td>${entry.item.presenter ?? ''}</td>` : nothing}
-          ${hasRemarks ? html`<td>${entry.item.remarks ?? ''}</td>` : nothing}
+          <th scope="row" role="rowheader" class="agenda__title">
+            <bdi>${displayText(entry.item.title)}</bdi>${documents(entry)}
+          </th>
+          ${hasPresenter ? html`<td role="cell" data-label=${msg(lang, 'col.presenter')}>${entry.item.presenter ?? ''}</td>` : nothing}
+          ${hasRemarks ? html`<td role="cell" data-label=${msg(lang, 'col.remarks')}>${entry.item.remarks ?? ''}</td>` : nothing}
         </tr>`;
       })}
     </tbody>
