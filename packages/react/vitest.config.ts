@@ -4,5 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+    // The first import loads every widget package (a few seconds on a busy machine).
+    testTimeout: 30_000,
   },
 });
