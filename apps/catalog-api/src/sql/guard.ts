@@ -101,6 +101,19 @@ export const ALLOWED_FUNCTIONS: ReadonlySet<string> = new Set([
   'sqrt',
   'tan',
   'trunc',
+  // JSON values (the table-valued json_each/json_tree are virtual tables, refused with them)
+  'json',
+  'json_array',
+  'json_array_length',
+  'json_extract',
+  'json_group_array',
+  'json_group_object',
+  'json_object',
+  'json_quote',
+  'json_type',
+  'json_valid',
+  '->',
+  '->>',
   // date and time
   'date',
   'time',
@@ -136,7 +149,7 @@ interface ExplainRow {
   p4: string | null;
 }
 
-/** A datastore table as the guard knows it: its b-tree's root page in `main`, and the resource id that names it. */
+/** A datastore b-tree (a table's or one of its indexes') as the guard knows it: its root page in `main`, its resource. */
 export interface AllowedTable {
   rootpage: number;
   resourceId: string;

@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { setPriority } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { SqlAnswer, SqlJob } from './protocol.js';
 
@@ -8,9 +9,11 @@ export interface SqlPoolOptions {
   size?: number;
   /** A query running longer is stopped (its process killed and replaced) and answered "Query took too long". */
   timeLimitMs: number;
+  /** Queries waiting for a worker at most (default 16); one more is answered at once, as busy. */
+  queueMax?: number;
 }
 
-export type SqlOutcome = SqlAnswer | { id: number; ok: false; kind: 'timeout' | 'crash'; message: string };
+export type SqlOutcome = SqlAnswer | { id: number; ok: false; kind: 'timeout' | 'crash' | 'busy'; message: string };
 
 interface Pending {
   job: SqlJob;
@@ -56,6 +59,10 @@ export class SqlPool {
 
   run(sql: string, rowsMax: number): Promise<SqlOutcome> {
     return new Promise((resolve) => {
+      if (this.queue.length >= (this.options.queueMax ?? 16)) {
+        resolve({ id: 0, ok: false, kind: 'busy', message: 'Too many queries are waiting: try again shortly' });
+        return;
+      }
       this.queue.push({ job: { id: this.nextId++, sql, rowsMax }, resolve });
       this.dispatch();
     });
@@ -70,6 +77,14 @@ export class SqlPool {
     const { path, execArgv } = workerCommand();
     const child = fork(path, [this.dbPath], { execArgv, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
     child.unref();
+    // Below the API's own priority: on a small machine a long query slows other requests as little as possible.
+    if (child.pid) {
+      try {
+        setPriority(child.pid, 10);
+      } catch {
+        // not permitted here: the time limit still bounds it
+      }
+    }
     const channel = (child as unknown as { channel?: { unref(): void } }).channel;
     channel?.unref();
     const slot: Slot = { child, busy: null, timer: null, ready: Promise.resolve() };

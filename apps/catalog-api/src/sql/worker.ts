@@ -26,9 +26,9 @@ const datastore = db.prepare('SELECT id, datastore_table FROM resources WHERE da
   datastore_table: string;
 }[];
 for (const { id, datastore_table: table } of datastore) {
-  const rootpage = (db.prepare('SELECT rootpage FROM sqlite_schema WHERE name = ?').get(table) as { rootpage: number })
-    .rootpage;
-  tables.set(rootpage, { rootpage, resourceId: id });
+  // The table's b-tree and those of its indexes (as CKAN indexes datastore fields).
+  const pages = db.prepare('SELECT rootpage FROM sqlite_schema WHERE tbl_name = ? AND rootpage > 0').pluck().all(table);
+  for (const rootpage of pages as number[]) tables.set(rootpage, { rootpage, resourceId: id });
   // CKAN's table names are resource ids: `SELECT … FROM "<resource_id>"`.
   db.exec(`CREATE TEMP VIEW ${quoteIdent(id)} AS SELECT * FROM main.${quoteIdent(table)}`);
 }
@@ -69,6 +69,10 @@ function run(job: SqlJob): SqlAnswer {
       if (records.length === job.rowsMax) {
         truncated = true;
         break;
+      }
+      // A blob crosses as hex text (Postgres shows bytea as `\\x…`), not as a list of bytes.
+      for (const [key, value] of Object.entries(record)) {
+        if (Buffer.isBuffer(value)) record[key] = `\\x${value.toString('hex')}`;
       }
       records.push(record);
     }
