@@ -43,13 +43,14 @@ export function renderAgenda(
   const hasPresenter = items.some((e) => e.item.presenter);
   const hasRemarks = items.some((e) => e.item.remarks);
   const current = live?.currentIndex ?? null;
-  // Explicit table roles: on narrow screens the rows are stacked with display: block (styles), which would otherwise
-  // drop the table semantics in some browsers.
-  return html`<table class="agenda" part="agenda" role="table">
+  // Explicit table roles, rowgroups included: on narrow screens the rows are stacked with display: block (styles),
+  // which would otherwise drop the table semantics in some browsers and checkers.
+  /* eslint-disable lit-a11y/no-redundant-role -- kept on purpose, see above */
+  const table = html`<table class="agenda" part="agenda" role="table">
     <caption class="visually-hidden">
       ${msg(lang, 'label.agendaCaption', { name: meeting.name || msg(lang, 'untitled') })}
     </caption>
-    <thead>
+    <thead role="rowgroup">
       <tr role="row">
         <th scope="col" role="columnheader" class="agenda__time">${msg(lang, 'col.time')}</th>
         <th scope="col" role="columnheader">${msg(lang, 'col.title')}</th>
@@ -57,7 +58,7 @@ export function renderAgenda(
         ${hasRemarks ? html`<th scope="col" role="columnheader">${msg(lang, 'col.remarks')}</th>` : nothing}
       </tr>
     </thead>
-    <tbody>
+    <tbody role="rowgroup">
       ${items.map((entry) => {
         const isCurrent = entry.index === current;
         const done = live?.phase === 'in-progress' && current !== null && entry.index < current;
@@ -80,4 +81,6 @@ export function renderAgenda(
       })}
     </tbody>
   </table>`;
+  /* eslint-enable lit-a11y/no-redundant-role */
+  return table;
 }
