@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SQL_ROWS_MAX, SQL_TIME_LIMIT_MS } from '../src/datastore-sql.js';
+import { SqlPool } from '../src/sql/pool.js';
 import { startTestApi, type TestApi } from './server.js';
 
 /**
@@ -226,6 +227,17 @@ describe('datastore_search_sql', () => {
     const res = await fetch(`${api.url}/api/3/action/package_show?id=busan-fatal-traffic-accidents-2020`);
     const dataset: Json = await res.json();
     expect(dataset.result.title).toBe('부산광역시 사망 교통사고 정보 (2020)');
+  });
+});
+
+describe('SqlPool', () => {
+  it('answers, and stops starting workers, when they cannot open the database', async () => {
+    const pool = new SqlPool('/nonexistent/catalog.db', { timeLimitMs: 1000 });
+    const first = await pool.run('SELECT 1', 10);
+    expect(first).toMatchObject({ ok: false, kind: 'crash' });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await pool.run('SELECT 1', 10)).toMatchObject({ ok: false, message: 'The SQL workers cannot start' });
+    pool.close();
   });
 });
 

@@ -27,6 +27,9 @@ interface Slot {
   timer: NodeJS.Timeout | null;
 }
 
+const START_TIMEOUT_MS = 20_000;
+const MAX_FAILED_STARTS = 3;
+
 /** The worker's entry: the compiled `.js` next to this file, or the `.ts` source run by tsx (in tests). */
 function workerCommand(): { path: string; execArgv: string[] } {
   const here = import.meta.url;
@@ -48,6 +51,8 @@ export class SqlPool {
   private readonly queue: Pending[] = [];
   private nextId = 1;
   private closed = false;
+  /** Workers in a row that exited before they were ready: past `MAX_FAILED_STARTS` none is started again. */
+  private failedStarts = 0;
   private readonly size: number;
 
   constructor(
@@ -88,10 +93,17 @@ export class SqlPool {
     const channel = (child as unknown as { channel?: { unref(): void } }).channel;
     channel?.unref();
     const slot: Slot = { child, busy: null, timer: null, ready: Promise.resolve() };
+    let started = false;
+    // A worker that never says it is ready is ended like one that exits.
+    const startTimer = setTimeout(() => child.kill('SIGKILL'), START_TIMEOUT_MS);
+    startTimer.unref();
     slot.ready = new Promise<void>((resolve) => {
       const onReady = (message: unknown) => {
         if ((message as { ready?: boolean }).ready) {
           child.off('message', onReady);
+          clearTimeout(startTimer);
+          started = true;
+          this.failedStarts = 0;
           resolve();
         }
       };
@@ -102,6 +114,8 @@ export class SqlPool {
       this.finish(slot, message);
     });
     child.on('exit', () => {
+      clearTimeout(startTimer);
+      if (!started) this.failedStarts++;
       this.remove(slot);
       if (slot.busy)
         this.finish(slot, { id: slot.busy.job.id, ok: false, kind: 'crash', message: 'The query stopped' });
@@ -129,6 +143,13 @@ export class SqlPool {
 
   private dispatch(): void {
     if (this.closed) return;
+    if (this.failedStarts >= MAX_FAILED_STARTS) {
+      // Not a loop of forks: every waiting query is answered, and the log has the workers' own error output.
+      for (const { job, resolve } of this.queue.splice(0)) {
+        resolve({ id: job.id, ok: false, kind: 'crash', message: 'The SQL workers cannot start' });
+      }
+      return;
+    }
     // Every worker is started with the first query, and replaced as soon as it is gone.
     while (this.slots.length < this.size) this.spawn();
     while (this.queue.length) {
