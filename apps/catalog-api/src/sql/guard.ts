@@ -139,6 +139,7 @@ const FORBIDDEN_OPCODES = new Set([
   'Vacuum',
   'SqlExec',
   'Expire',
+  'Offset', // sqlite_offset(): where a value lies in the file (an inline function, so not a Function opcode)
 ]);
 const FUNCTION_OPCODES = new Set(['Function', 'PureFunc', 'AggStep', 'AggStep1', 'AggInverse', 'AggValue', 'AggFinal']);
 
