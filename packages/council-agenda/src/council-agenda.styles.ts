@@ -284,9 +284,6 @@ export const councilAgendaStyles = [
       }
       .agenda thead {
         position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
         clip-path: inset(50%);
       }
       .agenda tr {
@@ -298,9 +295,6 @@ export const councilAgendaStyles = [
         border: 0;
         padding-block: 0;
         padding-inline: 0;
-      }
-      .agenda td[data-label]:empty {
-        display: none;
       }
       .agenda td[data-label]::before {
         content: attr(data-label) ': ';

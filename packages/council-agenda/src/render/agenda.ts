@@ -43,22 +43,19 @@ export function renderAgenda(
   const hasPresenter = items.some((e) => e.item.presenter);
   const hasRemarks = items.some((e) => e.item.remarks);
   const current = live?.currentIndex ?? null;
-  // Explicit table roles, rowgroups included: on narrow screens the rows are stacked with display: block (styles),
-  // which would otherwise drop the table semantics in some browsers and checkers.
-  /* eslint-disable lit-a11y/no-redundant-role -- kept on purpose, see above */
-  const table = html`<table class="agenda" part="agenda" role="table">
+  return html`<table class="agenda" part="agenda">
     <caption class="visually-hidden">
       ${msg(lang, 'label.agendaCaption', { name: meeting.name || msg(lang, 'untitled') })}
     </caption>
-    <thead role="rowgroup">
-      <tr role="row">
-        <th scope="col" role="columnheader" class="agenda__time">${msg(lang, 'col.time')}</th>
-        <th scope="col" role="columnheader">${msg(lang, 'col.title')}</th>
-        ${hasPresenter ? html`<th scope="col" role="columnheader">${msg(lang, 'col.presenter')}</th>` : nothing}
-        ${hasRemarks ? html`<th scope="col" role="columnheader">${msg(lang, 'col.remarks')}</th>` : nothing}
+    <thead>
+      <tr>
+        <th scope="col" class="agenda__time">${msg(lang, 'col.time')}</th>
+        <th scope="col">${msg(lang, 'col.title')}</th>
+        ${hasPresenter ? html`<th scope="col">${msg(lang, 'col.presenter')}</th>` : nothing}
+        ${hasRemarks ? html`<th scope="col">${msg(lang, 'col.remarks')}</th>` : nothing}
       </tr>
     </thead>
-    <tbody role="rowgroup">
+    <tbody>
       ${items.map((entry) => {
         const isCurrent = entry.index === current;
         const done = live?.phase === 'in-progress' && current !== null && entry.index < current;
@@ -66,21 +63,16 @@ export function renderAgenda(
           class=${isCurrent ? 'agenda__row agenda__row--current' : done ? 'agenda__row agenda__row--done' : 'agenda__row'}
           part=${isCurrent ? 'agenda-row agenda-row-current' : 'agenda-row'}
           aria-current=${isCurrent ? 'time' : 'false'}
-          role="row"
         >
-          <td class="agenda__time" role="cell">
+          <td class="agenda__time">
             ${timeCell(entry, lang, zone)}
             ${isCurrent ? html`<strong class="now-label">${msg(lang, 'live.currentRow')}</strong>` : nothing}
           </td>
-          <th scope="row" role="rowheader" class="agenda__title">
-            <bdi>${displayText(entry.item.title)}</bdi>${documents(entry)}
-          </th>
-          ${hasPresenter ? html`<td role="cell" data-label=${msg(lang, 'col.presenter')}>${entry.item.presenter ?? ''}</td>` : nothing}
-          ${hasRemarks ? html`<td role="cell" data-label=${msg(lang, 'col.remarks')}>${entry.item.remarks ?? ''}</td>` : nothing}
+          <th scope="row" class="agenda__title"><bdi>${displayText(entry.item.title)}</bdi>${documents(entry)}</th>
+          ${hasPresenter ? html`<td data-label=${msg(lang, 'col.presenter')}>${entry.item.presenter ?? ''}</td>` : nothing}
+          ${hasRemarks ? html`<td data-label=${msg(lang, 'col.remarks')}>${entry.item.remarks ?? ''}</td>` : nothing}
         </tr>`;
       })}
     </tbody>
   </table>`;
-  /* eslint-enable lit-a11y/no-redundant-role */
-  return table;
 }
