@@ -1,4 +1,4 @@
-import { formatCompact as clusterCount, formatNumber, token, type Lang } from '@bdw/core';
+import { formatCompact as clusterCount, displayText, formatNumber, token, type Lang } from '@bdw/core';
 import type { FeatureCollection } from 'geojson';
 import type * as Leaflet from 'leaflet';
 import { adoptStyles, html, nothing, render, unsafeCSS, type LitElement } from 'lit';
@@ -302,7 +302,10 @@ export class MapView {
         const name = this.nameOf(layer, i);
         if (!many) {
           const tip = document.createElement('span');
-          tip.textContent = this.describeFeature(layer, i, lang);
+          // Names from data are isolated (a right-to-left override stays inside them) and long ones clipped.
+          const text = document.createElement('bdi');
+          text.textContent = displayText(this.describeFeature(layer, i, lang));
+          tip.append(text);
           path.bindTooltip(tip, { sticky: layer.kind !== 'points' });
         }
         path.on('click', (e: Leaflet.LeafletMouseEvent) => {
@@ -560,13 +563,13 @@ export class MapView {
     const value = this.featureValue(layer, index, lang);
     // Lit binds every value as text: properties can never become markup.
     render(
-      html`<p class="popup__title">${name}</p>
+      html`<p class="popup__title"><bdi>${displayText(name)}</bdi></p>
         ${value !== null ? html`<p class="popup__value">${layer.choropleth!.valueLabel}: ${value}</p>` : nothing}
         <dl class="props" aria-label=${t(lang, 'details')}>
           ${propertyRows(feature.properties).map(
             ([k, v]) =>
-              html`<dt>${k}</dt>
-                <dd>${v}</dd>`,
+              html`<dt><bdi>${displayText(k)}</bdi></dt>
+                <dd><bdi>${displayText(v)}</bdi></dd>`,
           )}
         </dl>`,
       content,

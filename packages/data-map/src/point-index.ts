@@ -108,7 +108,8 @@ export class MapWorker {
         worker.terminate();
         resolve(null);
       };
-      const timer = setTimeout(fail, 10_000);
+      // Refusals come at once (an error event, or a throw above); this only ends a worker that hangs while loading.
+      const timer = setTimeout(fail, 20_000);
       signal?.addEventListener('abort', fail, { once: true });
       const onError = (event: Event) => {
         event.preventDefault();

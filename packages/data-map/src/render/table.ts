@@ -1,4 +1,4 @@
-import { formatNumber, type Lang } from '@bdw/core';
+import { displayText, formatNumber, type Lang } from '@bdw/core';
 import { html, nothing } from 'lit';
 import { TABLE_LIMIT } from '../constants.js';
 import type { LoadedLayer } from '../layers.js';
@@ -49,10 +49,12 @@ export function renderFeatureTable(layer: LoadedLayer, lang: Lang, cb: TableCall
           (f, i) =>
             html`<tr>
               <th scope="row">
-                <button type="button" class="link" @click=${() => cb.onSelect(i)}>${cb.name(i)}</button>
+                <button type="button" class="link" @click=${() => cb.onSelect(i)}>
+                  <bdi>${displayText(cb.name(i))}</bdi>
+                </button>
               </th>
               ${hasValue ? html`<td>${cb.value(i)}</td>` : nothing}
-              ${keys.map((k) => html`<td>${valueText(f.properties?.[k])}</td>`)}
+              ${keys.map((k) => html`<td><bdi>${displayText(valueText(f.properties?.[k]))}</bdi></td>`)}
             </tr>`,
         )}
       </tbody>

@@ -134,6 +134,7 @@ describe('<bdw-data-map> large point layers in the map worker', () => {
     const { csv, points } = await largeCsv();
     const layers = [{ id: 'acc', title: '사고', src: blobUrl(csv), cluster: false }];
     const el = await mount(html`<bdw-data-map .layers=${layers}></bdw-data-map>`);
+    expect(el.loadedLayers[0]!.points?.inWorker, 'the layer is held by the worker').to.equal(true);
     await waitUntil(() => $(el, '.bdw-point-canvas')?.dataset['drawn'], 'no bitmap', { timeout: 10_000 });
     const canvas = $<HTMLCanvasElement>(el, '.bdw-point-canvas');
     expect(Number(canvas.dataset['drawn'])).to.equal(N);
