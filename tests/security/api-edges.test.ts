@@ -56,6 +56,22 @@ describe('catalog API edges through the gateway', () => {
     }
   });
 
+  it('answers CONNECT with 405 instead of leaving the socket open', async () => {
+    const { hostname, port } = new URL(site.url);
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request({ host: hostname, port, method: 'CONNECT', path: 'evil.example:443' });
+      req.on('connect', (res, socket) => {
+        socket.destroy();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('response', (res) => resolve(res.statusCode ?? 0));
+      req.on('error', reject);
+      req.setTimeout(5000, () => reject(new Error('CONNECT got no answer in 5 s')));
+      req.end();
+    });
+    expect(status).toBe(405);
+  });
+
   it('builds links from the Host, not from an unchecked X-Forwarded-Host', async () => {
     const res = await raw('GET', '/api/3/action/package_show?id=busan-fatal-traffic-accidents-2020', {
       'x-forwarded-host': 'evil.example',

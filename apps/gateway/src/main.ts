@@ -30,6 +30,8 @@ function serve(announce: boolean): void {
   const mounts = mountsOf(api);
   // Without a built portal, `/` sends visitors to Storybook.
   const server = createGateway(mounts, '/storybook/');
+  // CONNECT is not an HTTP request handler's business in Node: without this the socket is left hanging.
+  server.on('connect', api.connect);
   server.listen(port, host, () => {
     if (!announce) return;
     console.log(`Big-Data Wave widgets on http://localhost:${port}/ (${Math.max(1, workers)} process(es))`);
