@@ -307,6 +307,11 @@ export class MapView {
           text.textContent = displayText(this.describeFeature(layer, i, lang));
           tip.append(text);
           path.bindTooltip(tip, { sticky: layer.kind !== 'points' });
+          // Leaflet points `aria-describedby` at the tooltip and leaves it when the tooltip is gone (a reference to
+          // nothing); the feature's aria-label already says what the tooltip shows.
+          path.on('tooltipopen tooltipclose', () =>
+            (path as Leaflet.Path).getElement?.()?.removeAttribute('aria-describedby'),
+          );
         }
         path.on('click', (e: Leaflet.LeafletMouseEvent) => {
           L.DomEvent.stopPropagation(e);

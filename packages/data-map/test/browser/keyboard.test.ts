@@ -119,6 +119,11 @@ describe('<bdw-data-map> from the keyboard (real key presses)', () => {
     expect($(el, '.leaflet-popup').contains(active(el))).to.equal(true);
     expect($(el, '.leaflet-popup-close-button').getAttribute('aria-label')).to.equal('Close');
     await press('Escape');
+    // No feature refers to a tooltip that is gone (Leaflet leaves aria-describedby behind).
+    for (const path of $$(el, 'path[data-key]')) {
+      const id = path.getAttribute('aria-describedby');
+      if (id) expect(el.shadowRoot!.getElementById(id), `${path.dataset['key']} → #${id}`).to.not.equal(null);
+    }
     await sleep(400);
     expect(activeKey(el)).to.equal(district);
     expect($(el, '.skip').textContent).to.equal('Skip the map');
