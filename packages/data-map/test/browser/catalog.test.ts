@@ -4,10 +4,15 @@ import { $, $$, type BdwDataMap } from './helpers.js';
 
 const tiles = (el: BdwDataMap) => $$<HTMLButtonElement>(el, '.tile');
 async function loaded(el: BdwDataMap) {
-  await waitUntil(() => {
-    const kind = (el as unknown as { catalogMap: { status: { kind: string } } }).catalogMap.status.kind;
-    return (kind === 'done' || kind === 'error') && el.shadowRoot!.querySelector('.catalog, [part="error"]');
-  });
+  await waitUntil(
+    () => {
+      const kind = (el as unknown as { catalogMap: { status: { kind: string } } }).catalogMap.status.kind;
+      return (kind === 'done' || kind === 'error') && el.shadowRoot!.querySelector('.catalog, [part="error"]');
+      // A first package_search with facets over the whole catalogue, on a busy CI machine: more than waitUntil's 1 s.
+    },
+    'the catalogue map did not load',
+    { timeout: 15_000 },
+  );
   await el.updateComplete;
 }
 
