@@ -104,14 +104,4 @@ export const FALSE_POSITIVES: readonly FalsePositive[] = [
       /role="combobox"/.test(issue.snippet) &&
       /type="search"/.test(issue.snippet),
   },
-  {
-    ruleId: 'svg_graphics_labelled',
-    reason:
-      "Leaflet's vector overlay (the districts' <path>s, inside the map's labelled region): the map is one named " +
-      'keyboard stop whose features are read out one by one, and the same data is in its list view. To be marked ' +
-      'presentational in the data-map rewrite (its owner).',
-    matches: (issue) =>
-      /\/bdw-data-map\[1\]\/#document-fragment\[1\]\/.*\/svg\[1\]$/.test(issue.path) &&
-      /class="leaflet-zoom-animated"|leaflet-zoom-animated/.test(issue.snippet + issue.path),
-  },
 ];

@@ -344,6 +344,12 @@ export class MapView {
         el.setAttribute('aria-label', this.describeFeature(layer, i, lang));
         if (layer.choropleth)
           el.dataset['class'] = String(classOf(layer.choropleth.values[i], layer.choropleth.breaks));
+        // The layer's <svg> groups its features under the layer's name (a graphic without a name otherwise).
+        const svg = el.ownerSVGElement;
+        if (svg && !svg.hasAttribute('role')) {
+          svg.setAttribute('role', 'group');
+          svg.setAttribute('aria-label', layer.title);
+        }
         focus?.set(key, () => this.select(layer, i, layer.collection.features[i]!, this.nameOf(layer, i), null));
       });
     }
