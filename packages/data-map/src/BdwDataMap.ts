@@ -435,6 +435,12 @@ export class BdwDataMap extends LitElement {
     if (status.kind === 'loading') return renderLoading(lang, progressLabel(lang, status.progress));
     if (status.kind === 'error') {
       const error = status.error;
+      // A file with a header and no rows is not broken: there is simply nothing to map.
+      if (error instanceof DataError && error.reason === 'noRows') {
+        return html`<div class="state" part="empty" role="status">
+          <p class="state__message">${dataErrorMessage(lang, error)}</p>
+        </div>`;
+      }
       if (error instanceof DataError) return this.renderDataError(lang, error);
       if (error instanceof ApiError && error.kind === 'network' && !navigator.onLine) {
         return html`<div class="state state--error" part="error" role="alert">

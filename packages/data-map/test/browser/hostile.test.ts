@@ -65,6 +65,12 @@ describe('<bdw-data-map> hostile and malformed input', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  it('shows a CSV with a header and no rows as empty, not as an error', async () => {
+    const el = await mount(html`<bdw-data-map src=${blobUrl('이름,위도,경도\n', 'text/csv')}></bdw-data-map>`);
+    expect($(el, '[part="error"]')).to.equal(null);
+    expect($(el, '[part="empty"]')?.textContent?.trim()).to.equal('CSV 파일에 머리글만 있고 자료 행이 없습니다.');
+  });
+
   it('reads columns named __proto__ and constructor as data', async () => {
     const csv = '이름,__proto__,constructor,위도,경도\n가게,원산지,생성자,35.1,129.05\n나게,x,y,35.2,129.1\n';
     const el = await mount(html`<bdw-data-map src=${blobUrl(csv, 'text/csv')} show-list></bdw-data-map>`);
