@@ -137,7 +137,8 @@ describe.runIf(existsSync(join(STATIC_DIR, 'index.json')))("the built Storybook'
     const controls = await controlsOf(id);
     expect(controls['headingLevel']).toMatchObject({ category: 'properties', control: 'number' });
     const headingLevel = () => page.evaluate("document.querySelector('bdw-dataset-search').headingLevel");
-    expect(await headingLevel()).toBe(3);
+    // The story renders after its argTypes are known: wait for the element, then change the control.
+    await expect.poll(headingLevel).toBe(3);
     await page.evaluate(
       `window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateStoryArgs', { storyId: '${id}', updatedArgs: { headingLevel: 4 } })`,
     );
