@@ -136,7 +136,7 @@ describe.runIf(existsSync(join(STATIC_DIR, 'index.json')))("the built Storybook'
     const id = 'widgets-bdw-dataset-search--default';
     const controls = await controlsOf(id);
     expect(controls['headingLevel']).toMatchObject({ category: 'properties', control: 'number' });
-    const headingLevel = () => page.evaluate("document.querySelector('bdw-dataset-search').headingLevel");
+    const headingLevel = () => page.evaluate("document.querySelector('bdw-dataset-search')?.headingLevel ?? null");
     // The story renders after its argTypes are known: wait for the element, then change the control.
     await expect.poll(headingLevel).toBe(3);
     await page.evaluate(
