@@ -8,5 +8,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // One Chromium per file is plenty on two cores.
     fileParallelism: false,
+    // `it.concurrent` cases (the story smoke) run three at a time.
+    maxConcurrency: 3,
   },
 });

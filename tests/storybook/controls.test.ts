@@ -86,17 +86,20 @@ describe.runIf(existsSync(join(STATIC_DIR, 'index.json')))("the built Storybook'
   let page: Page;
   beforeAll(async () => {
     [server, browser] = await Promise.all([serveDirectory(STATIC_DIR), launchChromium()]);
-    page = await (await browser.newContext({ serviceWorkers: 'allow' })).newPage();
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
 
-  const controlsOf = async (id: string): Promise<Record<string, Control>> => {
-    await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=story`);
+  const readControls = async (id: string): Promise<Record<string, Control>> => {
+    // A fresh context per story, as the story smoke does: MSW's service worker of one story never serves the next.
+    await page?.context().close();
+    page = await (await browser.newContext({ serviceWorkers: 'allow' })).newPage();
+    // Storybook's iframe loads stories and fonts after DOMContentLoaded; "load" can take long on a busy machine.
+    await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=story`, { waitUntil: 'domcontentloaded' });
     await page.waitForFunction('window.__STORYBOOK_PREVIEW__?.currentRender?.story?.argTypes', undefined, {
-      timeout: 20_000,
+      timeout: 30_000,
     });
     return page.evaluate(`(() => {
       const argTypes = window.__STORYBOOK_PREVIEW__.currentRender.story.argTypes;
@@ -107,12 +110,21 @@ describe.runIf(existsSync(join(STATIC_DIR, 'index.json')))("the built Storybook'
       }]));
     })()`);
   };
+  /** The preview may reload itself once (MSW's worker taking control of the page): read the controls again then. */
+  const controlsOf = async (id: string): Promise<Record<string, Control>> => {
+    try {
+      return await readControls(id);
+    } catch (error) {
+      if (!/context was destroyed|Timeout/i.test(String(error))) throw error;
+      return readControls(id);
+    }
+  };
 
   it.each([
     ['widgets-bdw-dataset-search--default', 'bdw-dataset-search'],
     ['widgets-bdw-chart-viewer--population-line', 'bdw-chart-viewer'],
     ['market-bdw-market-list--grid', 'bdw-market-list'],
-  ])('%s: public properties with typed controls, nothing private', { timeout: 60_000 }, async (id, tag) => {
+  ])('%s: public properties with typed controls, nothing private', { timeout: 120_000 }, async (id, tag) => {
     const controls = await controlsOf(id);
     const element = raw.find((d) => d.tagName === tag)!;
     const privateNames = (element.members ?? []).filter((m) => m.privacy && m.privacy !== 'public').map((m) => m.name);
@@ -126,13 +138,13 @@ describe.runIf(existsSync(join(STATIC_DIR, 'index.json')))("the built Storybook'
     for (const control of tableOnly) expect(control.control).toBe(false);
   });
 
-  it("keeps the search's facets property a control although a part has its name", async () => {
+  it("keeps the search's facets property a control although a part has its name", { timeout: 120_000 }, async () => {
     const controls = await controlsOf('widgets-bdw-dataset-search--default');
     expect(controls['facets']).toMatchObject({ category: 'properties', control: 'text' });
     expect(controls['::part(facets)']).toMatchObject({ category: 'css shadow parts', control: false });
   });
 
-  it("sets a property the story's template does not bind when its control changes", async () => {
+  it("sets a property the story's template does not bind when its control changes", { timeout: 120_000 }, async () => {
     const id = 'widgets-bdw-dataset-search--default';
     const controls = await controlsOf(id);
     expect(controls['headingLevel']).toMatchObject({ category: 'properties', control: 'number' });

@@ -77,31 +77,36 @@ describe('every story', () => {
     expect(stories.length).toBeGreaterThan(0);
   });
 
-  it.each(stories.map((s) => [`${s.title} › ${s.name}`, s.id]))('%s renders, clean and accessible', async (_, id) => {
-    const context = await browser.newContext({ serviceWorkers: 'allow' });
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    try {
-      await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`);
-      // Storybook's preview reports each render's phase; wait until it settles.
-      const phase = await page.waitForFunction(
-        () => {
-          const render = (window as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } })
-            .__STORYBOOK_PREVIEW__?.currentRender;
-          return ['completed', 'finished', 'errored', 'aborted'].includes(render?.phase ?? '') && render?.phase;
-        },
-        undefined,
-        { timeout: 20_000 },
-      );
-      expect(['completed', 'finished']).toContain(await phase.jsonValue());
-      // Let the widget's first request settle into a state (loaded, empty, error or loading).
-      await page.waitForTimeout(300);
-      expect(await undefinedOrEmptyElements(page)).toEqual([]);
-      expect(await axeViolations(page, '#storybook-root')).toEqual([]);
-      expect(await equalAccessViolations(page, [...FALSE_POSITIVES, STORY_FRAME])).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+  // Each story spends most of its time waiting (rendering, the first request, the checkers): three at a time, each
+  // in its own context, keep the suite short without starving two cores.
+  it.concurrent.for(stories.map((s) => [`${s.title} › ${s.name}`, s.id]))(
+    '%s renders, clean and accessible',
+    async ([, id], { expect }) => {
+      const context = await browser.newContext({ serviceWorkers: 'allow' });
+      const page = await context.newPage();
+      const errors = collectPageErrors(page);
+      try {
+        await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`);
+        // Storybook's preview reports each render's phase; wait until it settles.
+        const phase = await page.waitForFunction(
+          () => {
+            const render = (window as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } })
+              .__STORYBOOK_PREVIEW__?.currentRender;
+            return ['completed', 'finished', 'errored', 'aborted'].includes(render?.phase ?? '') && render?.phase;
+          },
+          undefined,
+          { timeout: 20_000 },
+        );
+        expect(['completed', 'finished']).toContain(await phase.jsonValue());
+        // Let the widget's first request settle into a state (loaded, empty, error or loading).
+        await page.waitForTimeout(300);
+        expect(await undefinedOrEmptyElements(page)).toEqual([]);
+        expect(await axeViolations(page, '#storybook-root')).toEqual([]);
+        expect(await equalAccessViolations(page, [...FALSE_POSITIVES, STORY_FRAME])).toEqual([]);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });
