@@ -77,11 +77,10 @@ describe('every story', () => {
     expect(stories.length).toBeGreaterThan(0);
   });
 
-  // Each story spends most of its time waiting (rendering, the first request, the checkers): three at a time, each
-  // in its own context, keep the suite short without starving two cores.
-  it.concurrent.for(stories.map((s) => [`${s.title} › ${s.name}`, s.id]))(
-    '%s renders, clean and accessible',
-    async ([, id], { expect }) => {
+  // Three stories at a time, each in its own context: a story waits on loading and rendering more than on the CPU.
+  it.concurrent.for(stories.map((s) => ({ story: `${s.title} › ${s.name}`, id: s.id })))(
+    '$story renders, clean and accessible',
+    async ({ id }, { expect }) => {
       const context = await browser.newContext({ serviceWorkers: 'allow' });
       const page = await context.newPage();
       const errors = collectPageErrors(page);
