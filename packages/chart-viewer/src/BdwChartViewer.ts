@@ -17,7 +17,7 @@ import type { ChartSettings, RequestedSettings } from './choose.js';
 import type { ChartTheme } from './config.js';
 import { DataController, type Engine } from './DataController.js';
 import { normalizeEncoding } from './encoding.js';
-import { DataError } from './errors.js';
+import { DataError } from '@bdw/core/data';
 import { bdwEvent, type BdwChartReadyDetail, type BdwPointSelectDetail } from './events.js';
 import { formatValue, type NumberStyle } from './format.js';
 import type { Loaded } from './load.js';

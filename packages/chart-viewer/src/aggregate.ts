@@ -1,6 +1,6 @@
 import { rowPredicate, type Filter } from './filter.js';
-import { cellAt } from './table.js';
-import { cellText, coerce, isOrdered, type NumberReading } from './typing.js';
+import { cellAt } from '@bdw/core/data';
+import { cellText, coerce, isOrdered, type NumberReading } from '@bdw/core/data';
 import type {
   Aggregation,
   CategoryData,

@@ -6,8 +6,8 @@
  */
 export { createChart } from './create-chart.js';
 export { loadCsv, loadDatastore, loadJson, sourceDelimiter, sourceFormat } from './load.js';
-export { rowsToTable } from './table.js';
-export { parseTypeOverrides, typeColumns } from './typing.js';
+export { rowsToTable } from '@bdw/core/data';
+export { parseTypeOverrides, typeColumns } from '@bdw/core/data';
 export { buildChartData, pointCount } from './aggregate.js';
 export { buildConfig } from './config.js';
 export { summarize } from './summary.js';

@@ -1,4 +1,4 @@
-import { dictionary } from './dictionary.js';
+import { dictionary } from '@bdw/core/data';
 import type { ColumnProfile, ColumnRole } from './profile.js';
 import { isNameLike } from './profile.js';
 import type { Aggregation, ChartType, SortOrder } from './types.js';

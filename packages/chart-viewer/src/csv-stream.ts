@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { decoderFor, detectEncoding, looksBinary, type Encoding, type EncodingSetting } from './encoding.js';
-import { DataError } from './errors.js';
+import { DataError } from '@bdw/core/data';
 import { looksLikeHtml } from './html-sniff.js';
 import type { Cell } from './types.js';
 

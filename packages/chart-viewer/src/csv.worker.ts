@@ -8,7 +8,7 @@
  * that `new Worker(url, { type: 'module' })` starts.
  */
 import { streamCsv, type CsvMessage, type CsvRequest } from './csv-stream.js';
-import { toPayload } from './errors.js';
+import { toPayload } from '@bdw/core/data';
 
 const scope = globalThis as unknown as {
   postMessage(message: CsvMessage): void;

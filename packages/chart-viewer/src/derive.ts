@@ -2,14 +2,14 @@ import type { Lang } from '@bdw/core';
 import { buildChartData } from './aggregate.js';
 import type { ChartSettings, RequestedSettings } from './choose.js';
 import { t } from './engine-messages.js';
-import { dictionary } from './dictionary.js';
-import { DataError } from './errors.js';
+import { dictionary } from '@bdw/core/data';
+import { DataError } from '@bdw/core/data';
 import { parseLabels } from './labels.js';
 import type { Loaded } from './load.js';
 import type { ColumnRole } from './profile.js';
 import { effectiveSettings, resolveSpec } from './spec.js';
 import type { ChartData, Column, ColumnType } from './types.js';
-import { parseTypeOverrides, typeColumns } from './typing.js';
+import { parseTypeOverrides, typeColumns } from '@bdw/core/data';
 
 /** What the element's attributes say about reading and charting loaded data. */
 export interface DeriveInput {

@@ -1,5 +1,5 @@
-import { cellAt } from './table.js';
-import { cellText, coerce } from './typing.js';
+import { cellAt } from '@bdw/core/data';
+import { cellText, coerce } from '@bdw/core/data';
 import type { Cell, Column, Row, Table } from './types.js';
 
 /**

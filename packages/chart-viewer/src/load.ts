@@ -1,11 +1,11 @@
 import { DATASTORE_MAX_ROWS, type CkanClient, type DatastoreField, type DatastoreProgress } from '@bdw/core';
 import type { CsvMessage, CsvRequest } from './csv-stream.js';
 import type { Encoding, EncodingSetting } from './encoding.js';
-import { dictionary } from './dictionary.js';
-import { DataError, fromPayload } from './errors.js';
+import { dictionary } from '@bdw/core/data';
+import { DataError, fromPayload } from '@bdw/core/data';
 import { looksLikeHtml } from './html-sniff.js';
-import { arrayTable, jsonToTable, rowsToTable } from './table.js';
-import { datastoreTypeHint } from './typing.js';
+import { arrayTable, jsonToTable, rowsToTable } from '@bdw/core/data';
+import { datastoreTypeHint } from '@bdw/core/data';
 import { startCsvWorker } from './worker-url.js';
 import type { Cell, ColumnType, Table } from './types.js';
 

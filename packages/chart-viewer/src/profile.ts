@@ -1,5 +1,5 @@
-import { cellAt } from './table.js';
-import { cellText, coerce, isPlaceholder } from './typing.js';
+import { cellAt } from '@bdw/core/data';
+import { cellText, coerce, isPlaceholder } from '@bdw/core/data';
 import type { Column, ColumnType, Table } from './types.js';
 
 /**

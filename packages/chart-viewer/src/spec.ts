@@ -1,6 +1,6 @@
 import type { ChartSpec } from './aggregate.js';
 import { chooseSettings, parseColumnList, type ChartSettings, type Choice, type RequestedSettings } from './choose.js';
-import { DataError } from './errors.js';
+import { DataError } from '@bdw/core/data';
 import { parseFilters } from './filter.js';
 import { profileTable } from './profile.js';
 import { AGGREGATIONS, CHART_TYPES, SORT_ORDERS, type Column, type Table } from './types.js';

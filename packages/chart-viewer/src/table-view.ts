@@ -1,6 +1,6 @@
 import type { Lang } from '@bdw/core';
-import { cellAt } from './table.js';
-import { cellText, parseNumber } from './typing.js';
+import { cellAt } from '@bdw/core/data';
+import { cellText, parseNumber } from '@bdw/core/data';
 import type { ColumnRole } from './profile.js';
 import type { ChartData, Column, Table } from './types.js';
 

@@ -1,6 +1,6 @@
 import { coreMessage, formatBytes, formatNumber, renderError, type Lang } from '@bdw/core';
 import { html, nothing } from 'lit';
-import { DataError } from '../errors.js';
+import { DataError } from '@bdw/core/data';
 import type { LoadProgress } from '../load.js';
 import { t } from '../messages.js';
 

@@ -1,0 +1,9 @@
+/**
+ * `@bdw/core/data`: tables as the widgets read them — cells, typing of real Korean public data, and the errors of
+ * reading a file. Loaded by the widgets that show rows (the chart, the map, the table, the view), not by every page.
+ */
+export * from './types.js';
+export * from './table.js';
+export * from './typing.js';
+export * from './errors.js';
+export { dictionary } from './dictionary.js';
