@@ -227,17 +227,11 @@ export const datasetSearchStyles = css`
     background-repeat: no-repeat;
     animation: bdw-search-progress 1s linear infinite;
   }
-  .results--busy > .result {
-    opacity: 0.6;
-    transition: opacity 0.2s 0.1s;
-  }
+  /* Results being replaced are not dimmed: faded text falls under 4.5:1; the bar above and aria-busy say it. */
   @media (prefers-reduced-motion: reduce) {
     .results--busy::before {
       animation: none;
       background: ${token('color-primary')};
-    }
-    .results--busy > .result {
-      transition: none;
     }
   }
   @keyframes bdw-search-progress {
