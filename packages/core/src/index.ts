@@ -41,3 +41,7 @@ export {
   type SafeUrlOptions,
 } from './url-policy.js';
 export { displayText, DISPLAY_TEXT_MAX } from './display-text.js';
+export { viewContext, type DataView } from './view/context.js';
+export { ViewController } from './view/ViewController.js';
+export type { ViewFilters, FilterValue, FilterRange } from './data/filters.js';
+export type * from './data/engine/types.js';
