@@ -45,3 +45,4 @@ export { viewContext, type DataView } from './view/context.js';
 export { ViewController } from './view/ViewController.js';
 export type { ViewFilters, FilterValue, FilterRange } from './data/filters.js';
 export type * from './data/engine/types.js';
+export { BdwView, type FilterChangeDetail } from './view/BdwView.js';

@@ -10,3 +10,4 @@ export { BdwDataMap } from './BdwDataMap.js';
 export { BdwDatasetSearch } from './BdwDatasetSearch.js';
 export { BdwMarketCard } from './BdwMarketCard.js';
 export { BdwMarketList } from './BdwMarketList.js';
+export { BdwView } from './BdwView.js';

@@ -5,6 +5,7 @@
  * this module built for the browser.
  */
 import '@bdw/core/bdw-catalog.js';
+import type { BdwView } from '@bdw/core';
 import type { BdwChartViewer } from '@bdw/chart-viewer';
 import type { BdwCouncilAgenda } from '@bdw/council-agenda';
 import type { BdwDataMap } from '@bdw/data-map';
@@ -13,6 +14,7 @@ import type { BdwMarketCard, BdwMarketList } from '@bdw/market-card';
 import { lazyDefine, load as loadTag } from './lazy.js';
 
 const definitions = {
+  'bdw-view': () => import('@bdw/core/bdw-view.js'),
   'bdw-dataset-search': () => import('@bdw/dataset-search/bdw-dataset-search.js'),
   'bdw-market-card': () => import('@bdw/market-card/bdw-market-card.js'),
   'bdw-market-list': () => import('@bdw/market-card/bdw-market-list.js'),
@@ -39,6 +41,7 @@ export async function load(tag: AutoloadedTag): Promise<void> {
 
 declare global {
   interface HTMLElementTagNameMap {
+    'bdw-view': BdwView;
     'bdw-dataset-search': BdwDatasetSearch;
     'bdw-market-card': BdwMarketCard;
     'bdw-market-list': BdwMarketList;

@@ -3,6 +3,7 @@
  * the page's own dependencies; the CDN build (`./cdn`) loads them lazily instead.
  */
 import '@bdw/core/bdw-catalog.js';
+import '@bdw/core/bdw-view.js';
 import '@bdw/dataset-search/bdw-dataset-search.js';
 import '@bdw/market-card/bdw-market-card.js';
 import '@bdw/market-card/bdw-market-list.js';
@@ -10,7 +11,7 @@ import '@bdw/council-agenda/bdw-council-agenda.js';
 import '@bdw/chart-viewer/bdw-chart-viewer.js';
 import '@bdw/data-map/bdw-data-map.js';
 
-export { BdwCatalog } from '@bdw/core';
+export { BdwCatalog, BdwView, type FilterChangeDetail } from '@bdw/core';
 export { BdwDatasetSearch, type BdwDatasetSelectDetail, type BdwSearchDetail } from '@bdw/dataset-search';
 export { BdwMarketCard, BdwMarketList, type MarketChangeDetail, type MarketRequestDetail } from '@bdw/market-card';
 export { BdwCouncilAgenda, type AgendaToggleDetail, type CalendarDownloadDetail } from '@bdw/council-agenda';

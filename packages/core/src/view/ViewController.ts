@@ -1,6 +1,18 @@
-import { ContextConsumer } from '@lit/context';
+import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { viewContext, type DataView } from './context.js';
+
+/**
+ * A widget may connect before its `<bdw-view>` is defined (the view's module loads later, or lazily): a context root
+ * on the document keeps the widget's request and answers it when the view appears. One per page, even with two
+ * copies of the library.
+ */
+function ensureContextRoot(): void {
+  const scope = globalThis as { __bdwContextRoot?: ContextRoot };
+  if (scope.__bdwContextRoot || typeof document === 'undefined') return;
+  scope.__bdwContextRoot = new ContextRoot();
+  scope.__bdwContextRoot.attach(document.documentElement);
+}
 
 /**
  * Gives a widget the `<bdw-view>` it sits in (if any) and re-renders it on every change of the view's engine or
@@ -12,6 +24,7 @@ export class ViewController implements ReactiveController {
   private subscribed: DataView | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    ensureContextRoot();
     this.consumer = new ContextConsumer(host, {
       context: viewContext,
       subscribe: true,
