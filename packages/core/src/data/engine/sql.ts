@@ -18,6 +18,13 @@ const number = (value: number): string => {
 export const isNumericStorage = (field: EngineField | undefined): boolean =>
   /^(int|float|numeric|double|real|smallint|bigint)/i.test(field?.storage ?? '');
 
+/**
+ * Whether the datastore stores the field as text: its values then compare as written, with no `CAST`, so the
+ * server can use an index on the column (a `CAST(… AS TEXT)` hides the column from every index, in SQLite and Postgres).
+ */
+export const isTextStorage = (field: EngineField | undefined): boolean =>
+  /^(text|varchar|character varying|bpchar|char)/i.test(field?.storage ?? '');
+
 /** `WHERE …` for the filters and text search (empty when nothing filters). */
 export function whereSql(filters: ViewFilters, fields: readonly EngineField[], q = ''): string {
   const byId = new Map(fields.map((f) => [f.id, f]));
@@ -30,6 +37,7 @@ export function whereSql(filters: ViewFilters, fields: readonly EngineField[], q
       continue;
     }
     const column = ident(name);
+    const asText = isTextStorage(field) ? column : `CAST(${column} AS TEXT)`;
     if (isRange(value)) {
       const target = isNumericStorage(field) ? column : `CAST(${column} AS REAL)`;
       if (value.min !== null && value.min !== undefined) clauses.push(`${target} >= ${number(value.min)}`);
@@ -43,10 +51,10 @@ export function whereSql(filters: ViewFilters, fields: readonly EngineField[], q
       parts.push(
         numeric
           ? `${column} IN (${texts.map((v) => number(Number(v))).join(', ')})`
-          : `CAST(${column} AS TEXT) IN (${texts.map(literal).join(', ')})`,
+          : `${asText} IN (${texts.map(literal).join(', ')})`,
       );
     }
-    if (value.includes('')) parts.push(`${column} IS NULL OR CAST(${column} AS TEXT) = ''`);
+    if (value.includes('')) parts.push(`${column} IS NULL OR ${asText} = ''`);
     clauses.push(parts.length > 1 ? `(${parts.join(' OR ')})` : parts[0]!);
   }
   const text = q.trim();
