@@ -120,7 +120,7 @@ describe('SQL from the filter state', () => {
 
   it('quotes every name and value (no text reaches the SQL unquoted)', () => {
     const sql = whereSql({ 'we"ird': ["'); DROP TABLE x; --"], 사망자수: ['1', '2'] }, fields);
-    expect(sql).toBe(` WHERE CAST("we""ird" AS TEXT) IN ('''); DROP TABLE x; --') AND "사망자수" IN (1, 2)`);
+    expect(sql).toBe(` WHERE "we""ird" IN ('''); DROP TABLE x; --') AND "사망자수" IN (1, 2)`);
     expect(whereSql({ 없는열: ['x'] }, fields)).toBe(' WHERE 0 = 1');
     expect(whereSql({ 사망자수: { min: 1, max: 3 } }, fields)).toBe(' WHERE "사망자수" >= 1 AND "사망자수" <= 3');
     expect(orderSql([{ field: '사망자수', desc: true }, { field: 'nope' }], fields)).toBe(
