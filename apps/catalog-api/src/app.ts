@@ -6,7 +6,7 @@ import { extname } from 'node:path';
 import sirv from 'sirv';
 import { ACTIONS, isWriteAction, loadMeetings, type ActionContext } from './actions/index.js';
 import { closeSqlPool } from './datastore-sql.js';
-import { ActionError } from './errors.js';
+import { ActionError, UnknownActionError } from './errors.js';
 import { ResponseCache } from './http/cache.js';
 import { hasMalformedEncoding } from './http/encoding.js';
 import { loadListings } from './market.js';
@@ -29,6 +29,13 @@ export interface CatalogApiOptions {
   trustProxy?: boolean;
   /** Recent `package_search` answers kept in memory (default 500 entries; 0 turns the cache off). */
   searchCache?: number;
+  /**
+   * Offer `datastore_search_sql` (default `true`). `false` is a CKAN as installed, where
+   * `ckan.datastore.sqlsearch.enabled` is off: the action does not exist, so it is answered as CKAN answers any
+   * unknown action (400, the bare JSON string `"Bad request - Action name not known: datastore_search_sql"`) and
+   * `help_show` does not know it. `DATASTORE_SQLSEARCH_ENABLED=false` in main.
+   */
+  sqlSearch?: boolean;
 }
 
 export interface CatalogApi {
@@ -166,6 +173,7 @@ export function createCatalogApi(options: CatalogApiOptions): CatalogApi {
   const origins = options.corsOrigins ?? '*';
   const cache = new ResponseCache(options.searchCache ?? 500);
   const dataVersion = db.prepare('PRAGMA data_version').pluck();
+  const withoutActions: ReadonlySet<string> = new Set(options.sqlSearch === false ? ['datastore_search_sql'] : []);
   // The shipped files, with Range, HEAD, ETag and If-None-Match/If-Modified-Since (sirv, prescanned: dev off).
   const files = sirv(FILES_DIR, {
     dev: false,
@@ -207,10 +215,12 @@ export function createCatalogApi(options: CatalogApiOptions): CatalogApi {
 
   /** The action's `result` as escaped JSON text, from the search cache where it holds it. */
   async function runAction(req: IncomingMessage, url: URL, name: string, ctx: ActionContext): Promise<string> {
+    // An action this instance does not offer is unknown, as in a CKAN without the plugin or setting.
+    if (withoutActions.has(name)) throw new UnknownActionError(name);
     if (isWriteAction(name))
       throw new ActionError(403, 'Authorization Error', 'Access denied: this catalogue is read-only');
     const action = Object.hasOwn(ACTIONS, name) ? ACTIONS[name] : undefined;
-    if (!action) throw new ActionError(400, 'Bad request', `Action name not known: ${name}`);
+    if (!action) throw new UnknownActionError(name);
     const params = { ...queryParams(url), ...(req.method === 'POST' ? await bodyParams(req) : {}) };
     // An action may answer later (datastore_search_sql runs in a worker process).
     if (!CACHED_ACTIONS.has(name) || cache.capacity <= 0) return escapeJson(JSON.stringify(await action(ctx, params)));
@@ -246,6 +256,7 @@ export function createCatalogApi(options: CatalogApiOptions): CatalogApi {
         meetings,
         actionUrl: `${base}/api/3/action`,
         filesUrl: `${base}/files`,
+        withoutActions,
       };
       if (req.method === 'OPTIONS') {
         status = 204;
@@ -292,7 +303,10 @@ export function createCatalogApi(options: CatalogApiOptions): CatalogApi {
       const known = error instanceof ActionError;
       status = known ? error.status : 500;
       if (!known) log({ level: 'error', message: error instanceof Error ? error.stack : String(error) });
-      if (!res.headersSent) {
+      if (!res.headersSent && error instanceof UnknownActionError) {
+        // CKAN's `_finish_bad_request`: the message alone, as a JSON string.
+        send(res, status, error.text(), cors);
+      } else if (!res.headersSent) {
         send(
           res,
           status,

@@ -29,6 +29,21 @@ export function validationError(message: string): ActionError {
   return new ActionError(409, 'Validation Error', message, fields);
 }
 
+/**
+ * CKAN's answer to an action it does not have (`ckan/views/api.py`: `get_action` raises KeyError, and
+ * `_finish_bad_request` answers 400 with a bare JSON string, no envelope): `"Bad request - Action name not known: x"`.
+ */
+export class UnknownActionError extends ActionError {
+  constructor(readonly action: string) {
+    super(400, 'Bad request', `Action name not known: ${action}`);
+  }
+
+  /** The whole response body, as CKAN sends it. */
+  text(): string {
+    return `Bad request - ${this.message}`;
+  }
+}
+
 /** CKAN's 404 Not Found Error; CKAN's message is `Not found` or `Not found: <detail>`. */
 export const notFound = (detail?: string) =>
   new ActionError(404, 'Not Found Error', detail ? `Not found: ${detail}` : 'Not found');

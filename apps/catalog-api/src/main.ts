@@ -17,6 +17,8 @@ const api = createCatalogApi({
   // X-Forwarded-* only behind a proxy that sets them (TRUST_PROXY=1).
   trustProxy: ['1', 'true', 'yes'].includes((process.env['TRUST_PROXY'] ?? '').toLowerCase()),
   ...(process.env['SEARCH_CACHE'] ? { searchCache: Number(process.env['SEARCH_CACHE']) } : {}),
+  // DATASTORE_SQLSEARCH_ENABLED=false: no datastore_search_sql, as a CKAN's default (ckan.datastore.sqlsearch.enabled).
+  sqlSearch: !['0', 'false', 'no', 'off'].includes((process.env['DATASTORE_SQLSEARCH_ENABLED'] ?? '').toLowerCase()),
 });
 const port = Number(process.env['PORT'] ?? 8787);
 const server = createServer(api.handle);

@@ -222,7 +222,6 @@ describe('bad input gets a 4xx CKAN error and changes nothing', () => {
     ['datastore_search', 'resource_id=busan-presidential-vote-2022-by-district-1&filters=[1', 409, 'Validation Error'],
     ['bdw_meeting_list', 'from=yesterday', 409, 'Validation Error'],
     ['bdw_meeting_show', 'id=nope', 404, 'Not Found Error'],
-    ['no_such_action', '', 400, 'Bad request'],
     ['package_create', 'name=x', 403, 'Authorization Error'],
     ['datastore_upsert', '', 403, 'Authorization Error'],
     ['package_delete', 'id=datago-15000000', 403, 'Authorization Error'],

@@ -11,6 +11,8 @@ export interface ActionContext {
   actionUrl: string;
   /** Absolute URL where resource files are served. */
   filesUrl: string;
+  /** Actions this instance does not offer (`datastore_search_sql` where SQL search is off): unknown to `help_show`. */
+  withoutActions?: ReadonlySet<string>;
 }
 
 export type Action = (ctx: ActionContext, params: Params) => unknown;

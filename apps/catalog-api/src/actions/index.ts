@@ -27,9 +27,9 @@ const SITE_ACTIONS: Record<string, ActionDef> = {
   },
   help_show: {
     doc: 'Return the help string for a particular API action.\n\n:param name: Action function name (eg `user_create`, `package_search`)\n:type name: string\n:returns: The help string for the action function, or None if the function does not have a docstring.\n:rtype: string',
-    run: (_ctx, params) => {
+    run: (ctx, params) => {
       const name = stringParam(params, 'name');
-      const def = Object.hasOwn(DEFS, name) ? DEFS[name] : undefined;
+      const def = Object.hasOwn(DEFS, name) && !ctx.withoutActions?.has(name) ? DEFS[name] : undefined;
       if (!def) throw notFound('Action function not found');
       return def.doc;
     },
