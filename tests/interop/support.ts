@@ -48,8 +48,11 @@ async function buildHost(host: Host, dir: string): Promise<void> {
   writeFileSync(`${dir}/index.html`, APP_PAGE);
   await build({
     ...common,
-    // chart-viewer's CSV worker next to the app, as Vite and webpack 5 emit it.
-    entryPoints: { app: `${HERE}${ENTRIES[host]}`, 'csv.worker': `${ROOT}packages/chart-viewer/dist/csv.worker.js` },
+    // core's data worker next to the app, as Vite and webpack 5 emit it.
+    entryPoints: {
+      app: `${HERE}${ENTRIES[host]}`,
+      'data.worker': `${ROOT}packages/core/dist/data/load/data.worker.js`,
+    },
     tsconfig: TSCONFIG,
     jsx: 'automatic',
     // Vue's full build compiles the template in the browser (Vite users alias it the same way).

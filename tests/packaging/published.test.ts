@@ -107,14 +107,14 @@ describe('published packages', () => {
     }
   });
 
-  it("ships the chart's and the map's workers as ES modules (they start as module workers)", () => {
+  it("ships core's data worker and the map's worker as ES modules (they start as module workers)", () => {
     const workers = PUBLIC_PACKAGES.flatMap((dir) =>
       [...contents.get(dir)!.files]
-        .filter(([name]) => /^dist\/[^/]+\.worker\.js$/.test(name))
+        .filter(([name]) => /^dist\/(?:[^/]+\/)*[^/]+\.worker\.js$/.test(name))
         .map(([name, code]) => ({ name: `${dir}/${name}`, code })),
     );
     expect(workers.map((w) => w.name).sort()).toEqual([
-      'chart-viewer/dist/csv.worker.js',
+      'core/dist/data/load/data.worker.js',
       'data-map/dist/points.worker.js',
     ]);
     for (const worker of workers) expect(worker.code, worker.name).toMatch(/export\s*\{\s*\};?\s*$/);

@@ -32,8 +32,8 @@ describe('release', () => {
     expect(files.filter((f) => /^(src|test|stories|bench)\//.test(f))).toEqual([]);
   });
 
-  it("ships chart-viewer's CSV worker as one self-contained file, as bundlers copy it as an asset", () => {
-    const worker = readFileSync(`${ROOT}packages/chart-viewer/dist/csv.worker.js`, 'utf8');
+  it("ships core's data worker as one self-contained file, as bundlers copy it as an asset", () => {
+    const worker = readFileSync(`${ROOT}packages/core/dist/data/load/data.worker.js`, 'utf8');
     // No import left to resolve next to a copied asset (Vite, webpack 5), and papaparse is inside.
     expect(worker).not.toMatch(/\bimport\s*[{*"'\w]|\bimport\(/);
     expect(worker).toContain('papaparse');

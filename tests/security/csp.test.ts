@@ -64,15 +64,15 @@ describe('strict CSP', () => {
     expect(result.errors).toEqual([]);
   });
 
-  it('with Trusted Types enforced (only the lit-html, bdw-json-ld, bdw-chart-worker and bdw-map-worker policies), every widget but the map works with 0 violations', async () => {
+  it('with Trusted Types enforced (only the lit-html, bdw-json-ld, bdw-data-worker and bdw-map-worker policies), every widget but the map works with 0 violations', async () => {
     const specs = sample.specs.filter((s) => s.tag !== 'bdw-data-map');
     const result = await run('strict-tt', specs);
     expect(result.header).toContain(
-      "require-trusted-types-for 'script'; trusted-types lit-html bdw-json-ld bdw-chart-worker bdw-map-worker",
+      "require-trusted-types-for 'script'; trusted-types lit-html bdw-json-ld bdw-data-worker bdw-map-worker",
     );
     expect(result.states).toEqual(specs.map((s) => `${s.tag}: ready`));
     // JSON-LD went through bdw-json-ld (dataset search, market card and list, council), the chart's CSV worker URL
-    // through bdw-chart-worker: a refused sink would show up here.
+    // through bdw-data-worker: a refused sink would show up here.
     expect(result.violations).toEqual([]);
     expect(result.reports).toEqual([]);
     expect(result.errors).toEqual([]);
@@ -80,7 +80,7 @@ describe('strict CSP', () => {
 
   it('with Trusted Types and the page opting in with allowLeafletMarkup() (`default` allowed), the map works too, with 0 violations', async () => {
     const result = await run('strict-tt-map');
-    expect(result.header).toContain('trusted-types lit-html bdw-json-ld bdw-chart-worker bdw-map-worker default');
+    expect(result.header).toContain('trusted-types lit-html bdw-json-ld bdw-data-worker bdw-map-worker default');
     expect(result.states).toEqual(TAGS.map((t) => `${t}: ready`));
     expect(result.violations).toEqual([]);
     expect(result.reports).toEqual([]);

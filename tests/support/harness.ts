@@ -8,7 +8,7 @@ import type { Browser, Dialog, Page } from 'playwright-core';
  * A page with every widget and nothing else, for the security and reliability suites: a tiny
  * node:http server serving one HTML page (optionally under a strict Content-Security-Policy),
  * an esbuild bundle of the widgets' sources (plus `page-helpers.ts`, the in-page half of the
- * harness), chart-viewer's CSV worker, data-map's points worker, and whatever files and API answers a test registers.
+ * harness), core's data worker, data-map's points worker, and whatever files and API answers a test registers.
  */
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -52,7 +52,7 @@ export function widgetBundles(): Promise<Bundles> {
     const [app, worker, mapWorker] = await Promise.all([
       // Resolved from a widget package, so that `@bdw/core` is the same copy every widget imports.
       bundle({ entry, resolveDir: `${PACKAGES}/dataset-search` }),
-      bundle({ file: `${PACKAGES}/chart-viewer/src/csv.worker.ts` }),
+      bundle({ file: `${PACKAGES}/core/src/data/load/data.worker.ts` }),
       bundle({ file: `${PACKAGES}/data-map/src/points.worker.ts` }),
     ]);
     return { app, worker, mapWorker };
@@ -82,7 +82,7 @@ export function cspHeader(mode: CspMode, extra = ''): string | null {
     "form-action 'none'",
     'report-uri /csp-report',
   ];
-  const policies = 'lit-html bdw-json-ld bdw-chart-worker bdw-map-worker';
+  const policies = 'lit-html bdw-json-ld bdw-data-worker bdw-map-worker';
   if (mode === 'strict-tt') directives.push("require-trusted-types-for 'script'", `trusted-types ${policies}`);
   if (mode === 'strict-tt-map')
     directives.push("require-trusted-types-for 'script'", `trusted-types ${policies} default`);
@@ -137,7 +137,7 @@ export async function startHarness(): Promise<Harness> {
       return send(200, 'text/html; charset=utf-8', PAGE, csp ? { 'Content-Security-Policy': csp } : {});
     }
     if (url.pathname === '/app.js') return send(200, 'text/javascript', app);
-    if (url.pathname === '/csv.worker.js') return send(200, 'text/javascript', worker);
+    if (url.pathname === '/data.worker.js') return send(200, 'text/javascript', worker);
     if (url.pathname === '/points.worker.js') return send(200, 'text/javascript', mapWorker);
     if (url.pathname === '/csp-report') {
       let body = '';

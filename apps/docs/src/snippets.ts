@@ -79,7 +79,7 @@ export class AppComponent {
 }`,
   csp: `# HTTP 헤더 (실제로는 한 줄)
 Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self';
-  require-trusted-types-for 'script'; trusted-types lit-html bdw-json-ld bdw-chart-worker bdw-map-worker default
+  require-trusted-types-for 'script'; trusted-types lit-html bdw-json-ld bdw-data-worker bdw-map-worker default
 
 // app.js: 페이지의 모듈 파일 (이 CSP에서는 인라인 스크립트가 실행되지 않습니다)
 import '@bdw/widgets';

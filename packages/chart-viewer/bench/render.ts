@@ -50,7 +50,7 @@ function bigCsv(rows: number): string {
 
 async function main(): Promise<void> {
   const app = await bundle({ entryPoints: [here('../src/bdw-chart-viewer.ts')] });
-  const worker = await bundle({ entryPoints: [here('../src/csv.worker.ts')] });
+  const worker = await bundle({ entryPoints: [here('../../core/src/data/load/data.worker.ts')] });
   const raw = await bundle({
     stdin: {
       contents: `import { Chart, registerables } from 'chart.js'; Chart.register(...registerables); window.Chart = Chart;`,
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
       res.end(body);
     };
     if (path === '/app.js') js(app);
-    else if (path === '/csv.worker.js') js(worker);
+    else if (path === '/data.worker.js') js(worker);
     else if (path === '/raw.js') js(raw);
     else if (path === '/data.csv') {
       res.writeHead(200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Length': csv.length });

@@ -1,9 +1,7 @@
 import { isAbortError, type CkanClient } from '@bdw/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { EncodingSetting } from './encoding.js';
 import type * as EngineModule from './chart-engine.js';
-import { DataError } from '@bdw/core/data';
-import type { LoadProgress, Loaded } from './load.js';
+import { DataError, type EncodingSetting, type LoadProgress, type Loaded } from '@bdw/core/data';
 
 /** The element's lazily loaded part (see `chart-engine.ts`). */
 export type Engine = typeof EngineModule;

@@ -5,7 +5,7 @@
  * `DataController`), so a page pays for the element shell first and for the rest while data arrives.
  */
 export { createChart } from './create-chart.js';
-export { loadCsv, loadDatastore, loadJson, sourceDelimiter, sourceFormat } from './load.js';
+export { loadCsv, loadDatastore, loadJson, sourceDelimiter, sourceFormat } from '@bdw/core/data';
 export { rowsToTable } from '@bdw/core/data';
 export { parseTypeOverrides, typeColumns } from '@bdw/core/data';
 export { buildChartData, pointCount } from './aggregate.js';

@@ -5,7 +5,7 @@ import { t } from './engine-messages.js';
 import { dictionary } from '@bdw/core/data';
 import { DataError } from '@bdw/core/data';
 import { parseLabels } from './labels.js';
-import type { Loaded } from './load.js';
+import type { Loaded } from '@bdw/core/data';
 import type { ColumnRole } from './profile.js';
 import { effectiveSettings, resolveSpec } from './spec.js';
 import type { ChartData, Column, ColumnType } from './types.js';

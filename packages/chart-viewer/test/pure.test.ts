@@ -1,14 +1,22 @@
 import { readFileSync } from 'node:fs';
-import { CkanClient } from '@bdw/core';
+import { CkanClient, DATASTORE_MAX_ROWS } from '@bdw/core';
 import { describe, expect, it } from 'vitest';
 import { buildChartData } from '../src/aggregate.js';
 import { buildConfig, LIGHT_PALETTE } from '../src/config.js';
 import { toCsv } from '../src/csv-export.js';
 import { parseLabels as parseLabelsForTest } from '../src/labels.js';
-import { CsvStreamParser, detectDelimiter, looksLikeHtml, MAX_RECORD_CHARS } from '../src/csv-stream.js';
-import { decode, detectEncoding, looksBinary, normalizeEncoding } from '../src/encoding.js';
+import {
+  CsvStreamParser,
+  decode,
+  detectDelimiter,
+  detectEncoding,
+  looksBinary,
+  looksLikeHtml,
+  loadDatastore,
+  MAX_RECORD_CHARS,
+  normalizeEncoding,
+} from '@bdw/core/data';
 import { DataError } from '@bdw/core/data';
-import { CHART_MAX_ROWS, loadDatastore } from '../src/load.js';
 import { parseFilters } from '../src/filter.js';
 import { formatKoreanUnits, formatValue } from '../src/format.js';
 import { lttb } from '../src/lttb.js';
@@ -498,7 +506,7 @@ describe('datastore reading ends, and says when it shows part of the rows', () =
     const loaded = await loadDatastore(serving(1e9, null), 'r', { maxRows: 2500 });
     expect(loaded.table.rows).toHaveLength(2500);
     expect(loaded.truncated).toEqual({ reason: 'cap', rows: 2500, total: null });
-    expect(CHART_MAX_ROWS).toBe(100_000);
+    expect(DATASTORE_MAX_ROWS).toBe(100_000);
   });
 
   it('marks a server that stops before its total, and nothing when it reaches it', async () => {

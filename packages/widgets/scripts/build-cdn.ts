@@ -13,8 +13,9 @@ const outdir = here('../dist/cdn');
 const options = {
   entryPoints: {
     'bdw-widgets': here('../src/cdn.ts'),
-    // The chart chunk starts its CSV worker from `new URL('./csv.worker.js', import.meta.url)`, next to itself.
-    'chunks/csv.worker': here('../../chart-viewer/src/csv.worker.ts'),
+    // Core's file loading (the chart's CSV, the file engine) starts its worker from `new URL('./data.worker.js',
+    // import.meta.url)`, next to the chunk it is in.
+    'chunks/data.worker': here('../../core/src/data/load/data.worker.ts'),
     // The map engine starts its worker the same way, from `./points.worker.js` next to its chunk.
     'chunks/points.worker': here('../../data-map/src/points.worker.ts'),
   },

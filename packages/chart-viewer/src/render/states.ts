@@ -1,7 +1,7 @@
 import { coreMessage, formatBytes, formatNumber, renderError, type Lang } from '@bdw/core';
 import { html, nothing } from 'lit';
 import { DataError } from '@bdw/core/data';
-import type { LoadProgress } from '../load.js';
+import type { LoadProgress } from '@bdw/core/data';
 import { t } from '../messages.js';
 
 /** "12,000 / 64,000 rows · 1.2 MB / 4 MB": what has arrived so far. */

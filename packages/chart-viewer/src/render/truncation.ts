@@ -1,7 +1,7 @@
 import { formatNumber, type Lang } from '@bdw/core';
 import { html, nothing } from 'lit';
 import { t } from '../engine-messages.js';
-import type { Loaded } from '../load.js';
+import type { Loaded } from '@bdw/core/data';
 
 /**
  * The note above a chart drawn from part of its rows (the datastore row cap, or a server that stopped before its

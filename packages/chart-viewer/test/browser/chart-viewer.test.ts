@@ -1,6 +1,6 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import type { ChartConfiguration } from 'chart.js';
-import { loadCsv } from '../../src/load.js';
+import { loadCsv } from '@bdw/core/data';
 import {
   $,
   $$,

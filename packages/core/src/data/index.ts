@@ -13,3 +13,28 @@ export { LocalTable } from './engine/local-query.js';
 export { LocalEngine } from './engine/local-engine.js';
 export { DatastoreEngine, BROWSER_MAX_ROWS } from './engine/datastore-engine.js';
 export { createEngine, type EngineSource } from './engine/create.js';
+export * from './load/encoding.js';
+export {
+  CsvStreamParser,
+  detectDelimiter,
+  cleanHeader,
+  MAX_RECORD_CHARS,
+  streamCsv,
+  type CsvRequest,
+  type CsvMessage,
+} from './load/csv-stream.js';
+export { looksLikeHtml } from './load/html-sniff.js';
+export { featuresToTable, parseJsonTable, readJson } from './load/json.js';
+export {
+  loadCsv,
+  loadJson,
+  loadDatastore,
+  sourceFormat,
+  sourceDelimiter,
+  type CsvLoadOptions,
+  type LoadProgress,
+  type Loaded,
+} from './load/load.js';
+export { DATA_WORKER_POLICY, startDataWorker } from './load/worker-url.js';
+export type { WorkerEngine } from './engine/worker-engine.js';
+export { PAGE_MAX_BYTES, PAGE_MAX_ROWS } from './engine/worker-protocol.js';

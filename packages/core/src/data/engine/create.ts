@@ -1,4 +1,5 @@
 import type { CkanClient } from '../../ckan/CkanClient.js';
+import type { LoadProgress } from '../load/load.js';
 import { rowsToTable } from '../table.js';
 import { DatastoreEngine } from './datastore-engine.js';
 import { LocalEngine } from './local-engine.js';
@@ -8,8 +9,19 @@ import type { DataEngine } from './types.js';
 export type EngineSource =
   /** A CKAN datastore resource. `sql: false` never asks for `datastore_search_sql`. */
   | { kind: 'datastore'; client: CkanClient; resource: string; sql?: boolean }
-  /** A CSV/TSV/JSON/GeoJSON file. */
-  | { kind: 'file'; src: string; format?: string; delimiter?: string; encoding?: string }
+  /**
+   * A CSV/TSV/JSON/GeoJSON file (see `openFile`). `onProgress` hears rows and bytes as they are read; `worker: false`
+   * reads it on the page, `worker: true` keeps it in the data worker whatever its size (default: by size).
+   */
+  | {
+      kind: 'file';
+      src: string;
+      format?: string;
+      delimiter?: string;
+      encoding?: string;
+      onProgress?: (progress: LoadProgress) => void;
+      worker?: boolean;
+    }
   /** Rows set as a property. */
   | { kind: 'rows'; rows: readonly Record<string, unknown>[] };
 

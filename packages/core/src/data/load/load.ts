@@ -1,13 +1,14 @@
-import { DATASTORE_MAX_ROWS, type CkanClient, type DatastoreField, type DatastoreProgress } from '@bdw/core';
+import { DATASTORE_MAX_ROWS, type CkanClient, type DatastoreProgress } from '../../ckan/CkanClient.js';
+import type { DatastoreField } from '../../model.js';
 import type { CsvMessage, CsvRequest } from './csv-stream.js';
 import type { Encoding, EncodingSetting } from './encoding.js';
-import { dictionary } from '@bdw/core/data';
-import { DataError, fromPayload } from '@bdw/core/data';
-import { looksLikeHtml } from './html-sniff.js';
-import { arrayTable, jsonToTable, rowsToTable } from '@bdw/core/data';
-import { datastoreTypeHint } from '@bdw/core/data';
-import { startCsvWorker } from './worker-url.js';
-import type { Cell, ColumnType, Table } from './types.js';
+import { dictionary } from '../dictionary.js';
+import { DataError, fromPayload } from '../errors.js';
+import { arrayTable, rowsToTable } from '../table.js';
+import { datastoreTypeHint } from '../typing.js';
+import { readJson } from './json.js';
+import { workerReady } from './worker-url.js';
+import type { Cell, ColumnType, Table } from '../types.js';
 
 export interface LoadProgress {
   rows: number;
@@ -46,42 +47,9 @@ export interface CsvLoadOptions {
   worker?: boolean;
 }
 
-/** Starts the CSV worker; resolves `null` when module workers (or this file) are unavailable. */
-function startWorker(): Promise<Worker | null> {
-  let worker: Worker;
-  try {
-    worker = startCsvWorker();
-  } catch {
-    return Promise.resolve(null);
-  }
-  return new Promise((resolve) => {
-    const fail = () => {
-      worker.terminate();
-      resolve(null);
-    };
-    const timer = setTimeout(fail, 5000);
-    worker.addEventListener(
-      'message',
-      (event: MessageEvent<CsvMessage>) => {
-        if (event.data.type !== 'ready') return;
-        clearTimeout(timer);
-        worker.removeEventListener('error', onError);
-        resolve(worker);
-      },
-      { once: true },
-    );
-    const onError = (event: Event) => {
-      event.preventDefault();
-      clearTimeout(timer);
-      fail();
-    };
-    worker.addEventListener('error', onError, { once: true });
-  });
-}
-
 /**
  * A CSV/TSV URL → a table. Parsed in a module worker (streaming, with progress); where no worker
- * can start (a bundler that does not emit `csv.worker.js`, a strict CSP), on the main thread in
+ * can start (a bundler that does not emit `data.worker.js`, a strict CSP), on the main thread in
  * the same streamed chunks, yielding to the page between network reads.
  */
 export async function loadCsv(url: string, options: CsvLoadOptions = {}): Promise<Loaded> {
@@ -109,7 +77,7 @@ export async function loadCsv(url: string, options: CsvLoadOptions = {}): Promis
     }
   };
   options.signal?.throwIfAborted();
-  const worker = options.worker === false ? null : await startWorker();
+  const worker = options.worker === false ? null : await workerReady();
   options.signal?.throwIfAborted();
   if (!worker) {
     // The worker has its own copy of the parser; the page fetches it only when no worker can start.
@@ -134,7 +102,7 @@ export async function loadCsv(url: string, options: CsvLoadOptions = {}): Promis
         event.preventDefault();
         reject(new DataError('network', { message: event.message ?? 'worker' }));
       });
-      worker.postMessage(request);
+      worker.postMessage({ type: 'csv', request });
     });
   } finally {
     worker.terminate();
@@ -142,37 +110,18 @@ export async function loadCsv(url: string, options: CsvLoadOptions = {}): Promis
   return { table: arrayTable(columns, rows), known: {}, ...(encoding ? { encoding } : {}), worker: true };
 }
 
-/** A JSON URL → a table (see {@link jsonToTable} for the shapes read). */
-export async function loadJson(url: string, signal?: AbortSignal): Promise<Loaded> {
-  let response: Response;
-  try {
-    response = await fetch(url, signal ? { signal } : {});
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new DataError('network', { message: error instanceof Error ? error.message : String(error) });
-  }
-  if (!response.ok) throw new DataError('http', { status: response.status });
-  const text = await response.text();
-  if (!text.trim()) throw new DataError('empty');
-  if (looksLikeHtml(text)) throw new DataError('html');
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new DataError('json');
-  }
-  return { table: jsonToTable(value), known: {} };
+/**
+ * A JSON or GeoJSON URL → a table (see `parseJsonTable` for the shapes read), decoded as CSV files are (the
+ * encoding detected, CP949 included).
+ */
+export async function loadJson(url: string, signal?: AbortSignal, encoding: EncodingSetting = 'auto'): Promise<Loaded> {
+  const read = await readJson(url, { signal, encoding });
+  return { table: read.table, known: {}, encoding: read.encoding };
 }
 
 /**
- * The most datastore rows the chart reads: {@link DATASTORE_MAX_ROWS} (100,000). Beyond it, or when the
- * server reports no total and every page is full, reading stops there and the chart says it shows part.
- */
-export const CHART_MAX_ROWS = DATASTORE_MAX_ROWS;
-
-/**
  * Every row of a CKAN datastore resource, paging by the limit the server echoes, with progress. Always ends
- * (see core's `datastorePages`): at the total, a short page, or {@link CHART_MAX_ROWS}; a server that ignores
+ * (see core's `datastorePages`): at the total, a short page, or `maxRows` ({@link DATASTORE_MAX_ROWS}, 100,000, unless given); a server that ignores
  * `offset` is a `paging` ApiError.
  */
 export async function loadDatastore(
@@ -188,7 +137,7 @@ export async function loadDatastore(
     { resourceId, limit: 32_000 },
     {
       ...(options.signal ? { signal: options.signal } : {}),
-      maxRows: options.maxRows ?? CHART_MAX_ROWS,
+      maxRows: options.maxRows ?? DATASTORE_MAX_ROWS,
       onProgress: (p: DatastoreProgress) => {
         last = p;
         options.onProgress?.({ rows: p.loaded, bytes: 0, totalBytes: null, totalRows: p.total });

@@ -1,8 +1,9 @@
 import Papa from 'papaparse';
 import { decoderFor, detectEncoding, looksBinary, type Encoding, type EncodingSetting } from './encoding.js';
-import { DataError } from '@bdw/core/data';
+import { DataError } from '../errors.js';
+import { fetchFile } from './fetch-file.js';
 import { looksLikeHtml } from './html-sniff.js';
-import type { Cell } from './types.js';
+import type { Cell } from '../types.js';
 
 export { looksLikeHtml };
 
@@ -153,16 +154,7 @@ export async function streamCsv(
   emit: (message: CsvMessage) => void,
   signal?: AbortSignal,
 ): Promise<void> {
-  let response: Response;
-  try {
-    response = await fetch(request.url, signal ? { signal } : {});
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new DataError('network', { message: error instanceof Error ? error.message : String(error) });
-  }
-  if (!response.ok) throw new DataError('http', { status: response.status });
-  const totalHeader = Number(response.headers.get('content-length'));
-  const totalBytes = Number.isFinite(totalHeader) && totalHeader > 0 ? totalHeader : null;
+  const { body, totalBytes } = await fetchFile(request.url, signal);
   const parser = new CsvStreamParser(request.delimiter);
   let decoder: TextDecoder | null = null;
   let encoding: Encoding = request.encoding === 'auto' ? 'utf-8' : request.encoding;
@@ -178,8 +170,7 @@ export async function streamCsv(
     if (rows.length === 0 || !parser.columns) return;
     emit({ type: 'rows', columns: parser.columns, rows, rowCount: parser.rowCount, bytes, totalBytes });
   };
-  if (!response.body) throw new DataError('empty');
-  const reader = response.body.getReader();
+  const reader = body.getReader();
   try {
     for (;;) {
       const { done, value } = await reader.read();
