@@ -1,0 +1,453 @@
+import { LocaleController, formatNumber, renderLoading, type Lang } from '@bdw/core';
+import { DataError, type Cell, type EngineField, type SortKey } from '@bdw/core/data';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { columnTemplate, fieldLabel } from './columns.js';
+import { saveText, tableCsv } from './csv.js';
+import { dataTableStyles } from './data-table.styles.js';
+import { displayCell, isNumeric } from './format.js';
+import { clampCell, moveCell, type CellPosition } from './grid-keys.js';
+import { errorText, msg } from './messages.js';
+import { RowPager, type TableQuery } from './row-pager.js';
+import { ariaSort, nextSort, parseSort } from './sort.js';
+import { renderState } from './state.js';
+import { ViewSource } from './view-source.js';
+import { rowWindow, scrollFor } from './window.js';
+
+/** Height of a body row, in px (the CSS sets the same). */
+const ROW_PX = 36;
+/** Milliseconds of quiet typing before the search is asked. */
+const SEARCH_DELAY = 250;
+
+/**
+ * The rows of a table, fast at any size: the rows of the `<bdw-view>` around it (under the view's filters), or of its
+ * own `resource` (a CKAN datastore resource, with `api` or the nearest `<bdw-catalog>`), `src` file or `rows`.
+ * Rows are asked of the data engine a page at a time in the order shown (sorted and paged on the server for
+ * datastore resources), and only the rows in the scroll box are drawn, so 1,000,000 rows scroll smoothly. Columns
+ * carry their labels and types (numbers right-aligned and exact), the header stays in view, a click or Enter on a
+ * header sorts, and the table is a keyboard grid (arrows, Home/End, PageUp/PageDown, Ctrl+Home/End). A search box
+ * narrows the rows (`q`); the count of matching rows is shown and readable as `total`; the download button saves
+ * every matching row (not only those on screen) as a CSV file Excel opens in Korean.
+ *
+ * @tagname bdw-data-table
+ * @summary The rows of a view or a resource: server-side paging and sorting, virtual scrolling, a keyboard grid.
+ *
+ * @csspart controls - The bar above the table: search, count, download (wraps on narrow screens).
+ * @csspart search - The search box.
+ * @csspart count - The number of matching rows.
+ * @csspart download - The CSV download button.
+ * @csspart table - The scroll box holding the grid (`role="grid"`).
+ * @csspart header - The header row.
+ * @csspart column-header - A column's header (a sort button by click or Enter; `aria-sort`).
+ * @csspart row - A body row.
+ * @csspart cell - A body cell; number cells also have `cell-number`.
+ * @csspart cell-number - A cell of a number column (right-aligned).
+ * @csspart loading - The loading state.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state.
+ * @csspart retry - The error state's retry button.
+ *
+ * @cssprop [--bdw-data-table-height=28rem] - Largest height of the scroll box (fewer rows make it shorter).
+ * @cssprop [--bdw-data-table-header-background=var(--bdw-color-surface-alt)] - Background of the sticky header.
+ * @cssprop [--bdw-data-table-stripe=var(--bdw-color-surface-alt)] - Background of every other row.
+ * @cssprop [--bdw-data-table-active=var(--bdw-color-highlight)] - Background of the cell with the keyboard focus.
+ */
+export class BdwDataTable extends LitElement {
+  static override styles = dataTableStyles;
+
+  /** Address of the catalogue API (with `resource`); else the nearest `<bdw-catalog>`'s. */
+  @property() api: string | undefined = undefined;
+
+  /** A CKAN datastore resource id: the table shows it instead of the view's rows. */
+  @property() resource: string | undefined = undefined;
+
+  /** A CSV/TSV/JSON/GeoJSON file's URL: the table shows it instead of the view's rows. */
+  @property() src: string | undefined = undefined;
+
+  /** Rows as objects (wins over `src` and `resource`). */
+  @property({ attribute: false }) rows: readonly Record<string, unknown>[] | undefined = undefined;
+
+  /** The search text: rows with it in any column (contains, case-insensitive). */
+  @property() q = '';
+
+  /** The order of the rows: `[{ field, desc? }]`; as an attribute `field` or `-field` (descending), comma-separated. A click on a header changes it. */
+  @property({ converter: { fromAttribute: parseSort } }) sort: SortKey[] = [];
+
+  /** The grid's accessible name (its caption for screen readers); "데이터 표" / "Data table" by default. */
+  @property() label = '';
+
+  /** The downloaded file's name without `.csv`; the resource id (or `data`) by default. */
+  @property() filename = '';
+
+  /** `light` (default), `dark` or `auto`. */
+  @property({ reflect: true }) theme: string | undefined = undefined;
+
+  @state() private bodyScroll = 0;
+  @state() private viewport = 10 * ROW_PX;
+  @state() private headerHeight = ROW_PX;
+  @state() private active: CellPosition = { row: 0, col: 0 };
+  @state() private downloading: number | null = null;
+  @state() private searchText = '';
+  @state() private downloadError = '';
+
+  @query('.scroll') private scroller!: HTMLElement | null;
+
+  private readonly locale = new LocaleController(this);
+  private readonly source = new ViewSource(this, () => this.lang_);
+  private readonly pager = new RowPager(() => this.requestUpdate());
+  private queried: { view: unknown; revision: number; q: string; sort: string; engine: unknown } | null = null;
+  private template = '';
+  private resizer: ResizeObserver | null = null;
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  private moved = false;
+
+  private get lang_(): Lang {
+    return this.locale.lang;
+  }
+
+  /** Rows matching the view's filters and the search in all; `null` until known. */
+  get total(): number | null {
+    return this.pager.total;
+  }
+
+  /** The columns shown (ids, labels, types), once the first page is in. */
+  get fields(): readonly EngineField[] {
+    return this.pager.fields;
+  }
+
+  /** Every matching row (in the table's order) as CSV text with a UTF-8 BOM: what the download button saves. */
+  async csv(signal?: AbortSignal): Promise<string> {
+    const { engine, query } = this.pager.current;
+    if (!engine) throw new DataError('no-source');
+    return tableCsv(engine, query, {
+      ...(signal ? { signal } : {}),
+      progress: (share) => (this.downloading = Math.round(share * 100)),
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.searchText = this.q;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizer?.disconnect();
+    this.resizer = null;
+    this.pager.dispose();
+    this.queried = null;
+    clearTimeout(this.searchTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('q')) this.searchText = this.q;
+    const view = this.source.view;
+    const next = {
+      view,
+      revision: view?.revision ?? -1,
+      q: this.q.trim(),
+      sort: JSON.stringify(this.sort),
+      engine: view?.engine ?? null,
+    };
+    const last = this.queried;
+    if (
+      last &&
+      last.view === next.view &&
+      last.revision === next.revision &&
+      last.q === next.q &&
+      last.sort === next.sort &&
+      last.engine === next.engine
+    )
+      return;
+    this.queried = next;
+    const query: TableQuery = { filters: view?.filters ?? {}, q: next.q, sort: this.sort };
+    this.pager.reset(view?.engine ?? null, query);
+    if (last && (last.view !== next.view || last.engine !== next.engine)) this.template = '';
+    if (this.scroller && last) this.scroller.scrollTop = 0;
+    this.bodyScroll = 0;
+  }
+
+  protected override updated(): void {
+    const scroller = this.scroller;
+    if (scroller && !this.resizer && typeof ResizeObserver !== 'undefined') {
+      this.resizer = new ResizeObserver(() => this.measure());
+      this.resizer.observe(scroller);
+      this.measure();
+    }
+    if (!scroller) {
+      this.resizer?.disconnect();
+      this.resizer = null;
+    }
+    const total = this.pager.total;
+    if (total !== null) {
+      const { first, last } = this.window(total);
+      this.pager.ensure(first, last);
+      if (this.active.row >= 0) this.pager.ensure(this.active.row, this.active.row);
+    }
+    if (this.moved) {
+      this.moved = false;
+      this.activeCell()?.focus({ preventScroll: true });
+    }
+  }
+
+  private measure(): void {
+    const scroller = this.scroller;
+    if (!scroller) return;
+    const head = scroller.querySelector<HTMLElement>('.head');
+    this.headerHeight = head?.offsetHeight ?? ROW_PX;
+    this.viewport = Math.max(ROW_PX, scroller.clientHeight - this.headerHeight);
+  }
+
+  private window(total: number) {
+    return rowWindow({ total, rowHeight: ROW_PX, scrollTop: this.bodyScroll, viewport: this.viewport });
+  }
+
+  private activeCell(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`[data-cell="${this.active.row}:${this.active.col}"]`);
+  }
+
+  override render() {
+    const lang = this.lang_;
+    const view = this.source.view;
+    const error = this.source.error ?? this.pager.error ?? (view ? null : new DataError('no-source'));
+    return html`${this.renderControls(lang)}${
+      error
+        ? renderState('error', errorText(error, lang), lang, this.retryable(error) ? () => this.retry() : undefined)
+        : this.pager.loading || !view?.engine
+          ? renderLoading(lang, msg(lang, 'table.loading'))
+          : this.pager.shownTotal === 0
+            ? renderState(
+                'empty',
+                this.q.trim() ? msg(lang, 'table.emptySearch', { q: this.q.trim() }) : msg(lang, 'table.empty'),
+                lang,
+              )
+            : this.renderGrid(lang, this.pager.shownTotal ?? 0)
+    }`;
+  }
+
+  private retryable(error: unknown): boolean {
+    return !(error instanceof DataError && error.code === 'no-source') && !this.source.error;
+  }
+
+  private retry(): void {
+    if (this.source.error) this.source.reopen();
+    else this.pager.retry();
+  }
+
+  private renderControls(lang: Lang) {
+    const total = this.pager.shownTotal;
+    const canDownload = total !== null && total > 0 && !this.pager.busy;
+    return html`<div class="controls" part="controls">
+      <label class="search">
+        <span class="search__label">${msg(lang, 'table.search')}</span>
+        <input
+          type="search"
+          part="search"
+          .value=${this.searchText}
+          placeholder=${msg(lang, 'table.searchPlaceholder')}
+          @input=${this.onSearch}
+          @keydown=${this.onSearchKey}
+        />
+      </label>
+      <p class="count" part="count" role="status" aria-live="polite">
+        ${total === null ? '' : msg(lang, 'table.total', { count: formatNumber(total, lang) })}
+      </p>
+      <button
+        type="button"
+        class="download"
+        part="download"
+        ?disabled=${!canDownload || this.downloading !== null}
+        @click=${this.onDownload}
+      >
+        ${
+          this.downloading === null
+            ? msg(lang, 'table.download')
+            : msg(lang, 'table.downloading', { percent: this.downloading })
+        }
+      </button>
+      ${this.downloadError ? html`<p class="download-error" role="alert">${this.downloadError}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderGrid(lang: Lang, total: number) {
+    const fields = this.pager.fields;
+    if (!this.template || this.template.split(' ').length !== fields.length) {
+      const sample = Array.from({ length: Math.min(total, 50) }, (_, i) => this.pager.row(i));
+      this.template = columnTemplate(fields, sample, lang);
+    }
+    const active = clampCell(this.active, total, fields.length);
+    const win = this.window(total);
+    const indices: number[] = [];
+    for (let i = win.first; i <= win.last; i++) indices.push(i);
+    if (active.row >= 0 && (active.row < win.first || active.row > win.last)) indices.push(active.row);
+    const columns = this.template;
+    const rowStyle = styleMap({ gridTemplateColumns: columns });
+    return html`<div
+      class="scroll"
+      part="table"
+      role="grid"
+      aria-label=${this.label || msg(lang, 'table.label')}
+      aria-rowcount=${total + 1}
+      aria-colcount=${fields.length}
+      aria-busy=${this.pager.busy ? 'true' : 'false'}
+      @scroll=${this.onScroll}
+      @keydown=${this.onKey}
+      @focusin=${this.onFocusIn}
+    >
+      <div class="head" role="rowgroup">
+        <div class="row row--head" part="header" role="row" aria-rowindex="1" style=${rowStyle}>
+          ${fields.map((field, col) => this.renderHeader(field, col, active, lang))}
+        </div>
+      </div>
+      <div class="body" role="rowgroup" style=${styleMap({ height: `${win.bodyHeight}px` })}>
+        ${repeat(
+          indices,
+          (i) => i,
+          (i) => this.renderRow(i, this.pager.row(i), fields, active, win.top(i), columns, lang),
+        )}
+      </div>
+    </div>`;
+  }
+
+  private renderHeader(field: EngineField, col: number, active: CellPosition, lang: Lang) {
+    const sort = ariaSort(this.sort, field.id);
+    return html`<div
+      class="cell cell--head ${isNumeric(field.type) ? 'cell--number' : ''}"
+      part="column-header"
+      role="columnheader"
+      aria-colindex=${col + 1}
+      aria-sort=${sort}
+      aria-description=${msg(lang, 'table.sortHint')}
+      tabindex=${active.row === -1 && active.col === col ? 0 : -1}
+      data-cell="-1:${col}"
+      data-field=${field.id}
+      @click=${() => this.sortBy(field.id)}
+    >
+      <span class="cell__text">${fieldLabel(field)}</span
+      ><span class="sort-mark" aria-hidden="true">${sort === 'ascending' ? '▲' : sort === 'descending' ? '▼' : ''}</span>
+    </div>`;
+  }
+
+  private renderRow(
+    i: number,
+    cells: Cell[] | undefined,
+    fields: readonly EngineField[],
+    active: CellPosition,
+    top: number,
+    columns: string,
+    lang: Lang,
+  ) {
+    return html`<div
+      class="row ${i % 2 ? 'row--odd' : ''}"
+      part="row"
+      role="row"
+      aria-rowindex=${i + 2}
+      style=${styleMap({ gridTemplateColumns: columns, transform: `translateY(${top}px)` })}
+    >
+      ${fields.map((field, col) => {
+        const numeric = isNumeric(field.type);
+        return html`<div
+          class="cell ${numeric ? 'cell--number' : ''}"
+          part=${numeric ? 'cell cell-number' : 'cell'}
+          role="gridcell"
+          aria-colindex=${col + 1}
+          tabindex=${active.row === i && active.col === col ? 0 : -1}
+          data-cell="${i}:${col}"
+        >
+          ${cells ? displayCell(cells[col], field.type, lang) : col === 0 ? html`<span class="pending">${msg(lang, 'table.rowLoading')}</span>` : nothing}
+        </div>`;
+      })}
+    </div>`;
+  }
+
+  private sortBy(field: string): void {
+    this.sort = nextSort(this.sort, field);
+    this.active = { row: -1, col: Math.max(0, this.pager.fields.findIndex((f) => f.id === field)) };
+    this.moved = true;
+  }
+
+  private onScroll = (event: Event): void => {
+    this.bodyScroll = (event.currentTarget as HTMLElement).scrollTop;
+  };
+
+  private onFocusIn = (event: FocusEvent): void => {
+    const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-cell]');
+    const [row, col] = (cell?.dataset['cell'] ?? '').split(':').map(Number);
+    if (row === undefined || col === undefined || Number.isNaN(row) || Number.isNaN(col)) return;
+    if (row !== this.active.row || col !== this.active.col) this.active = { row, col };
+  };
+
+  private onKey = (event: KeyboardEvent): void => {
+    const total = this.pager.shownTotal ?? 0;
+    const fields = this.pager.fields;
+    const from = clampCell(this.active, total, fields.length);
+    if (from.row === -1 && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      const field = fields[from.col];
+      if (field) this.sortBy(field.id);
+      return;
+    }
+    const to = moveCell(from, event.key, event.ctrlKey || event.metaKey, {
+      rows: total,
+      cols: fields.length,
+      pageRows: Math.max(1, Math.floor(this.viewport / ROW_PX) - 1),
+    });
+    if (!to) return;
+    event.preventDefault();
+    this.active = to;
+    this.moved = true;
+    const scroller = this.scroller;
+    if (scroller && to.row >= 0) {
+      const top = scrollFor(to.row, { total, rowHeight: ROW_PX, scrollTop: this.bodyScroll, viewport: this.viewport });
+      if (top !== this.bodyScroll) {
+        scroller.scrollTop = top;
+        this.bodyScroll = top;
+      }
+    } else if (scroller && to.row === -1) {
+      scroller.scrollTop = 0;
+      this.bodyScroll = 0;
+    }
+    this.scrollActiveIntoViewX();
+  };
+
+  /** Brings the active column into the scroll box horizontally (vertical position is the window's). */
+  private scrollActiveIntoViewX(): void {
+    void this.updateComplete.then(() => {
+      const cell = this.activeCell();
+      const scroller = this.scroller;
+      if (!cell || !scroller) return;
+      const left = cell.offsetLeft;
+      const right = left + cell.offsetWidth;
+      if (left < scroller.scrollLeft) scroller.scrollLeft = left;
+      else if (right > scroller.scrollLeft + scroller.clientWidth) scroller.scrollLeft = right - scroller.clientWidth;
+    });
+  }
+
+  private onSearch = (event: Event): void => {
+    this.searchText = (event.target as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => (this.q = this.searchText), SEARCH_DELAY);
+  };
+
+  private onSearchKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Enter') return;
+    clearTimeout(this.searchTimer);
+    this.q = this.searchText;
+  };
+
+  private onDownload = async (): Promise<void> => {
+    this.downloading = 0;
+    this.downloadError = '';
+    try {
+      const text = await this.csv();
+      const name = this.filename || this.resource || 'data';
+      saveText(`${name}.csv`, text);
+    } catch (error) {
+      this.downloadError = errorText(error, this.lang_);
+    } finally {
+      this.downloading = null;
+    }
+  };
+}

@@ -1,0 +1,33 @@
+import type { Cell, EngineField } from '@bdw/core/data';
+import { displayCell, isNumeric } from './format.js';
+import type { Lang } from '@bdw/core';
+
+/** Narrowest and widest column, in `ch` (a long text is clipped in its cell and read whole by screen readers). */
+const MIN_CH = 6;
+const MAX_CH = 28;
+
+/** The name a person reads for a column: the data dictionary's label, else the column's id. */
+export const fieldLabel = (field: EngineField): string => field.label?.trim() || field.id;
+
+/** About how many `ch` a text takes: Hangul syllables are nearly two. */
+const textCh = (text: string): number => {
+  let ch = 0;
+  for (const char of text) ch += /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u4e00-\u9fff]/.test(char) ? 1.8 : 1;
+  return ch;
+};
+
+/**
+ * Column widths (`grid-template-columns`) from the header and the first page: every row of a virtual table is laid
+ * out on its own, so widths are fixed once per query instead of measured from cells that scroll in and out.
+ */
+export function columnTemplate(fields: readonly EngineField[], sample: readonly (Cell[] | undefined)[], lang: Lang): string {
+  return fields
+    .map((field, i) => {
+      // The header also holds the sort mark.
+      let widest = textCh(fieldLabel(field)) + 4;
+      for (const row of sample) if (row) widest = Math.max(widest, textCh(displayCell(row[i], field.type, lang)) + 2);
+      const ch = Math.min(MAX_CH, Math.max(MIN_CH, Math.ceil(widest)));
+      return isNumeric(field.type) ? `${ch}ch` : `minmax(${ch}ch, 1fr)`;
+    })
+    .join(' ');
+}

@@ -1,0 +1,11 @@
+export { BdwDataTable } from './BdwDataTable.js';
+export { BdwFilter, type FilterKind } from './BdwFilter.js';
+export { messages as dataViewMessages, msg as dataViewMessage, type MessageKey as DataViewMessageKey } from './messages.js';
+export { exactNumber, displayCell, isNumeric } from './format.js';
+export { rowWindow, scrollFor, MAX_BODY_PX, type RowWindow, type WindowInput } from './window.js';
+export { moveCell, clampCell, type CellPosition, type GridSize } from './grid-keys.js';
+export { nextSort, ariaSort, parseSort } from './sort.js';
+export { RowPager, PAGE_SIZE, type TableQuery } from './row-pager.js';
+export { tableCsv, BOM, CSV_PAGE } from './csv.js';
+export { OwnView } from './own-view.js';
+export { facetRows, type FacetRow } from './facet-rows.js';
