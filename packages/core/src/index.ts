@@ -43,6 +43,8 @@ export {
 export { displayText, DISPLAY_TEXT_MAX } from './display-text.js';
 export { viewContext, type DataView } from './view/context.js';
 export { ViewController } from './view/ViewController.js';
+// The view's state on its own: a widget that names its own table outside a <bdw-view> keeps a private one.
+export { ViewStore } from './view/view-store.js';
 export type { ViewFilters, FilterValue, FilterRange } from './data/filters.js';
 export type * from './data/engine/types.js';
 export { BdwView, type FilterChangeDetail } from './view/BdwView.js';
