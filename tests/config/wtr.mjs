@@ -34,6 +34,21 @@ export function sourceWorker(ctx, next) {
 }
 
 /**
+ * papaparse ships only UMD/CommonJS; bundlers (Vite, esbuild) convert it, the plain dev server does not. Serves it as
+ * an ES module with a default export, so that workers and pages can import it.
+ */
+export const papaparseEsm = {
+  name: 'papaparse-esm',
+  transform(context) {
+    if (/\/papaparse(\.min)?\.js$/.test(context.path)) {
+      return {
+        body: `const module = { exports: {} }; const exports = module.exports;\n${context.body}\nexport default module.exports;`,
+      };
+    }
+  },
+};
+
+/**
  * The shared @web/test-runner config: element tests in headless Debian Chromium,
  * TypeScript compiled by esbuild with Lit's legacy decorators.
  * @param {{ files?: string[] }} [options]
