@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import Papa from 'papaparse';
 import type { DatastoreFieldDef } from './datastore-load.js';
-import { quoteIdent } from './datastore-load.js';
+import { indexedFields, quoteIdent } from './datastore-load.js';
 import { notFound, validationError } from './errors.js';
 import { normalizeText } from './normalize.js';
 import { booleanParam, listParam, naturalParam, stringParam, type Params } from './params.js';
@@ -174,12 +174,18 @@ export function datastoreInfo(db: Database.Database, params: Params) {
   const fields = JSON.parse(resource.datastore_fields) as DatastoreFieldDef[];
   const count = (prepare(db, `SELECT COUNT(*) AS n FROM ${resource.datastore_table}`).get() as { n: number }).n;
   const nativeType: Record<string, string> = { int: 'int4', float8: 'float8', text: 'text' };
+  const indexed = indexedFields(db, resource.datastore_table);
   return {
     meta: { id: resource.id, count, table_type: 'BASE TABLE', aliases: [] },
     fields: fields.map((f) => ({
       id: f.id,
       type: f.type,
-      schema: { native_type: nativeType[f.type] ?? f.type, is_index: false, notnull: false, uniquekey: false },
+      schema: {
+        native_type: nativeType[f.type] ?? f.type,
+        is_index: indexed.has(f.id),
+        notnull: false,
+        uniquekey: false,
+      },
       // The data dictionary entry, as CKAN's datastore_info returns it.
       ...(f.info ? { info: f.info } : {}),
     })),

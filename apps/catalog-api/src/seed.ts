@@ -13,7 +13,7 @@ import { initialsText, suggestRow, titleWords } from './suggest.js';
 import { indexText, unigramText } from './tokenize.js';
 
 /** Bump when the schema or the mapping changes: a DB of another version is rebuilt. */
-export const SEED_VERSION = '10';
+export const SEED_VERSION = '11';
 
 export interface SeedOptions {
   /** Replicate the list (with distinct ids) until there are this many packages; for scale benchmarks. */
@@ -203,7 +203,10 @@ function addShipped(
       const table = tabular ? `ds_${++tables}` : null;
       const fields =
         table &&
-        loadDatastoreTable(db, table, readFileSync(path, 'utf8'), resource.format as 'CSV' | 'TSV', resource.labels);
+        loadDatastoreTable(db, table, readFileSync(path, 'utf8'), resource.format as 'CSV' | 'TSV', {
+          ...(resource.labels ? { labels: resource.labels } : {}),
+          ...(resource.indexes ? { indexes: resource.indexes } : {}),
+        });
       insertResource.run(
         id,
         rowid,

@@ -1,4 +1,5 @@
 import { orgName } from './catalog-row.js';
+import type { DatastoreIndexes } from './datastore-load.js';
 
 /**
  * Datasets whose files ship with the catalogue (data/files, see data/SOURCES.md): real
@@ -12,6 +13,8 @@ export interface ShippedResource {
   description: string;
   /** Data dictionary labels of cryptic field names (served as CKAN's `info.label`). */
   labels?: Record<string, string>;
+  /** CKAN's `datastore_create` `indexes` for the table; by default the loader's (`defaultIndexes`). */
+  indexes?: DatastoreIndexes;
 }
 
 export interface ShippedDataset {
