@@ -356,7 +356,7 @@ export class BdwDataTable extends LitElement {
           tabindex=${active.row === i && active.col === col ? 0 : -1}
           data-cell="${i}:${col}"
         >
-          ${cells ? displayCell(cells[col], field.type, lang) : col === 0 ? html`<span class="pending">${msg(lang, 'table.rowLoading')}</span>` : nothing}
+          ${cells ? displayCell(cells[col], field, lang) : col === 0 ? html`<span class="pending">${msg(lang, 'table.rowLoading')}</span>` : nothing}
         </div>`;
       })}
     </div>`;

@@ -25,7 +25,7 @@ export function columnTemplate(fields: readonly EngineField[], sample: readonly 
     .map((field, i) => {
       // The header also holds the sort mark.
       let widest = textCh(fieldLabel(field)) + 4;
-      for (const row of sample) if (row) widest = Math.max(widest, textCh(displayCell(row[i], field.type, lang)) + 2);
+      for (const row of sample) if (row) widest = Math.max(widest, textCh(displayCell(row[i], field, lang)) + 2);
       const ch = Math.min(MAX_CH, Math.max(MIN_CH, Math.ceil(widest)));
       return isNumeric(field.type) ? `${ch}ch` : `minmax(${ch}ch, 1fr)`;
     })

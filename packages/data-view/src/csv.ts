@@ -24,7 +24,9 @@ export interface CsvOptions {
  * table's order: a UTF-8 BOM, a header of column ids, CRLF line ends (RFC 4180, as papaparse writes it).
  */
 export async function tableCsv(engine: DataEngine, query: TableQuery, options: CsvOptions = {}): Promise<string> {
-  const { unparse } = await import('papaparse');
+  // papaparse is CommonJS: its functions are on the default export once bundled.
+  const { default: Papa } = await import('papaparse');
+  const unparse = Papa.unparse.bind(Papa);
   const parts: string[] = [];
   let fields: EngineField[] = [];
   let total = Infinity;

@@ -1,5 +1,5 @@
 import { locale, type Lang } from '@bdw/core';
-import { cellText, type Cell, type ColumnType } from '@bdw/core/data';
+import { cellText, type Cell, type ColumnType, type EngineField } from '@bdw/core/data';
 
 /**
  * How a cell reads in the table: numbers exactly as the source has them (every digit, grouped in thousands the
@@ -34,8 +34,12 @@ export function exactNumber(cell: Cell, lang: Lang): string {
   return `${sign === '-' ? '-' : ''}${grouper(lang).format(BigInt(digits))}${fraction}${percent.trim()}`;
 }
 
-/** The text of a cell in a column of the given type. */
-export function displayCell(cell: Cell, type: ColumnType | undefined, lang: Lang): string {
+/** A column of years (`발생년`, `연도`, `year`): numbers, but read as `2020`, never `2,020`. */
+const YEAR_NAME = /연도|년도|^년$|발생년$|(^|_)year$/i;
+const yearColumn = (field: EngineField) => YEAR_NAME.test(field.id) || YEAR_NAME.test(field.label ?? '');
+
+/** The text of a cell in its column. */
+export function displayCell(cell: Cell, field: EngineField, lang: Lang): string {
   if (cell === null || cell === undefined) return '';
-  return isNumeric(type) ? exactNumber(cell, lang) : cellText(cell);
+  return isNumeric(field.type) && !yearColumn(field) ? exactNumber(cell, lang) : cellText(cell);
 }

@@ -7,5 +7,4 @@ export { moveCell, clampCell, type CellPosition, type GridSize } from './grid-ke
 export { nextSort, ariaSort, parseSort } from './sort.js';
 export { RowPager, PAGE_SIZE, type TableQuery } from './row-pager.js';
 export { tableCsv, BOM, CSV_PAGE } from './csv.js';
-export { OwnView } from './own-view.js';
 export { facetRows, type FacetRow } from './facet-rows.js';

@@ -1,7 +1,6 @@
-import { CatalogController, ViewController, type DataView, type Lang } from '@bdw/core';
+import { CatalogController, ViewController, ViewStore, type DataView, type Lang } from '@bdw/core';
 import { DataError, createEngine, type EngineSource } from '@bdw/core/data';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { OwnView } from './own-view.js';
 
 /** What a widget names as its own table (any of them), outside or inside a `<bdw-view>`. */
 export interface SourceHost extends ReactiveControllerHost, HTMLElement {
@@ -12,13 +11,15 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
- * The view a widget reads: its own private view when it names a table (`rows`, then `src`, then `resource` with `api`
- * or the nearest `<bdw-catalog>`), else the `<bdw-view>` around it. Re-renders the host on every change of either.
+ * The view a widget reads: a private view (core's `ViewStore`, as `<bdw-view>` keeps) when the widget names its own
+ * table (`rows`, then `src`, then `resource` with `api` or the nearest `<bdw-catalog>`), else the `<bdw-view>`
+ * around it. Re-renders the host on every change of either.
  */
 export class ViewSource implements ReactiveController {
   private readonly outer: ViewController;
   private readonly catalog: CatalogController;
-  private own: OwnView | null = null;
+  private own: ViewStore | null = null;
+  private ownError: unknown = null;
   private ownKey: readonly unknown[] = [];
   private unsubscribe: (() => void) | null = null;
   private abort: AbortController | null = null;
@@ -39,7 +40,7 @@ export class ViewSource implements ReactiveController {
 
   /** Why the widget's own table could not be opened (a view's engine reports its errors through its queries). */
   get error(): unknown {
-    return this.own?.error ?? null;
+    return this.own ? this.ownError : null;
   }
 
   hostUpdate(): void {
@@ -57,18 +58,24 @@ export class ViewSource implements ReactiveController {
           : null;
     this.close();
     if (!source && !resource) return;
-    const own = new OwnView(this.lang());
+    const own = new ViewStore(() => {});
+    own.setLang(this.lang());
     this.own = own;
     this.unsubscribe = own.subscribe(() => this.host.requestUpdate());
-    if (!source) {
-      own.fail(new DataError('no-source'));
-      return;
-    }
-    this.abort = new AbortController();
-    createEngine(source, this.abort.signal).then(
-      (engine) => (this.own === own ? own.open(engine) : engine.dispose()),
-      (error: unknown) => this.own === own && own.fail(error),
-    );
+    // A resource without an API to ask.
+    if (!source) return this.fail(new DataError('no-source'));
+    const abort = (this.abort = new AbortController());
+    void (async () => {
+      try {
+        const engine = await createEngine(source, abort.signal);
+        if (abort.signal.aborted) return engine.dispose();
+        const fields = await engine.fields({ signal: abort.signal });
+        if (abort.signal.aborted) return engine.dispose();
+        own.open(engine, fields);
+      } catch (error) {
+        if (!abort.signal.aborted) this.fail(error);
+      }
+    })();
   }
 
   /** Opens the widget's own table again (after a failure). */
@@ -82,12 +89,18 @@ export class ViewSource implements ReactiveController {
     this.ownKey = [];
   }
 
+  private fail(error: unknown): void {
+    this.ownError = error;
+    this.host.requestUpdate();
+  }
+
   private close(): void {
     this.abort?.abort();
     this.abort = null;
     this.unsubscribe?.();
     this.unsubscribe = null;
-    this.own?.dispose();
+    this.own?.engine?.dispose();
     this.own = null;
+    this.ownError = null;
   }
 }

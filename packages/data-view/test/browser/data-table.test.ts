@@ -1,0 +1,231 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import Papa from 'papaparse';
+import '../../src/bdw-data-table.js';
+import type { BdwDataTable } from '../../src/BdwDataTable.js';
+import { RESOURCE, realCsv, recordRequests, root, text, until, type CsvRow } from './helpers.js';
+
+/**
+ * `<bdw-data-table>` on the real datastore resource of the 2020 fatal accidents (the real catalog-api on this test
+ * server's origin), compared with the real CSV read here with papaparse.
+ */
+
+const grid = (el: BdwDataTable) => root(el).querySelector<HTMLElement>('[role="grid"]')!;
+const headers = (el: BdwDataTable) => [...root(el).querySelectorAll<HTMLElement>('[role="columnheader"]')];
+/** Drawn body rows in order of their row index. */
+const bodyRows = (el: BdwDataTable) =>
+  [...root(el).querySelectorAll<HTMLElement>('.body [role="row"]')].sort(
+    (a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')),
+  );
+const cellsOf = (row: HTMLElement) => [...row.querySelectorAll<HTMLElement>('[role="gridcell"]')].map((c) => text(c));
+const loaded = (el: BdwDataTable) => until(() => el.total !== null && bodyRows(el).length > 0 && !text(bodyRows(el)[0]).includes('불러오는'));
+/** A CSV cell as the table writes it: numbers grouped in thousands, exactly (every digit); years as they are. */
+const grouped = (value: string) =>
+  /^-?\d+(\.\d+)?$/.test(value) && !/^20\d\d$/.test(value)
+    ? value.replace(/^(-?)(\d+)/, (_, sign: string, int: string) => sign + Number(int).toLocaleString('ko-KR'))
+    : value;
+
+let columns: string[];
+let rows: CsvRow[];
+before(async () => {
+  ({ columns, rows } = await realCsv());
+});
+
+async function mount() {
+  const el = await fixture<BdwDataTable>(
+    html`<bdw-data-table api="/" resource=${RESOURCE} label="사망 교통사고"></bdw-data-table>`,
+  );
+  await loaded(el);
+  return el;
+}
+
+describe('<bdw-data-table> on the real datastore resource', () => {
+  it('shows every column by name and the total and first rows the CSV has', async () => {
+    const el = await mount();
+    expect(rows.length).to.equal(100);
+    expect(el.total).to.equal(rows.length);
+    expect(text(root(el).querySelector('[part~="count"]'))).to.equal(`${rows.length.toLocaleString('ko-KR')}건`);
+    expect(headers(el).map((h) => text(h))).to.deep.equal(columns);
+    expect(grid(el).getAttribute('aria-rowcount')).to.equal(String(rows.length + 1));
+    const drawn = bodyRows(el);
+    expect(drawn.length).to.be.greaterThan(5);
+    // Every drawn row is the CSV's row at the same place, every cell exactly (numbers grouped, never rounded).
+    for (const row of drawn) {
+      const i = Number(row.getAttribute('aria-rowindex')) - 2;
+      expect(cellsOf(row), `row ${i}`).to.deep.equal(columns.map((c) => grouped(rows[i]![c]!)));
+    }
+  });
+
+  it('right-aligns number columns and keeps text columns at the start', async () => {
+    const el = await mount();
+    const at = (name: string) => columns.indexOf(name);
+    const first = bodyRows(el)[0]!.querySelectorAll<HTMLElement>('[role="gridcell"]');
+    expect(getComputedStyle(first[at('사망자수')]!).textAlign).to.equal('end');
+    expect(getComputedStyle(first[at('경도')]!).textAlign).to.equal('end');
+    expect(getComputedStyle(first[at('발생지시군구')]!).textAlign).to.not.equal('end');
+    expect(text(first[at('경도')])).to.equal(rows[0]!['경도']);
+  });
+
+  it('asks the engine for pages of rows, never for all of them', async () => {
+    let el!: BdwDataTable;
+    const seen = await recordRequests(async () => {
+      el = await mount();
+    });
+    const sql = seen.filter((s) => s.includes('datastore_search_sql'));
+    expect(sql.some((s) => /LIMIT 100 OFFSET 0/.test(s))).to.equal(true);
+    // Every page asked is at most 100 rows; the table is never read whole with datastore_search paging.
+    const limits = sql.flatMap((s) => [...s.matchAll(/LIMIT (\d+)/g)].map((m) => Number(m[1])));
+    expect(Math.max(...limits)).to.be.at.most(100);
+    expect(seen.filter((s) => /datastore_search\?/.test(s) && /offset=[1-9]/.test(s))).to.deep.equal([]);
+    expect(el.total).to.equal(100);
+  });
+
+  it('sorts by a header (click, then Enter) with aria-sort, as the CSV sorts', async () => {
+    const el = await mount();
+    const column = '부상자수';
+    const header = headers(el)[columns.indexOf(column)]!;
+    header.click();
+    await until(() => header.getAttribute('aria-sort') === 'ascending');
+    const values = (list: CsvRow[]) => list.map((r) => Number(r[column]));
+    const ascending = [...rows].sort((a, b) => Number(a[column]) - Number(b[column]));
+    await until(() => {
+      const shown = bodyRows(el).map((r) => Number(cellsOf(r)[columns.indexOf(column)]!.replaceAll(',', '')));
+      return JSON.stringify(shown) === JSON.stringify(values(ascending).slice(0, shown.length));
+    });
+    expect(header.getAttribute('aria-sort')).to.equal('ascending');
+    // Enter on the focused header: descending.
+    header.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => header.getAttribute('aria-sort') === 'descending');
+    const descending = [...rows].sort((a, b) => Number(b[column]) - Number(a[column]));
+    await until(() => cellsOf(bodyRows(el)[0]!)[columns.indexOf(column)] === grouped(descending[0]![column]!));
+    // The rows with equal values keep the CSV's order (a stable sort): the whole first row matches.
+    expect(cellsOf(bodyRows(el)[0]!)).to.deep.equal(columns.map((c) => grouped(descending[0]![c]!)));
+  });
+
+  it('is a keyboard grid: one tab stop, arrows, Home/End, PageDown, Ctrl+End to the last row, Ctrl+Home', async () => {
+    const el = await mount();
+    const active = () => root(el).activeElement as HTMLElement | null;
+    const at = () => active()?.dataset['cell'];
+    expect(root(el).querySelectorAll('[role="grid"] [tabindex="0"]').length).to.equal(1);
+    const firstCell = root(el).querySelector<HTMLElement>('[data-cell="0:0"]')!;
+    firstCell.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => at() === '0:1');
+    await sendKeys({ press: 'ArrowDown' });
+    await until(() => at() === '1:1');
+    await sendKeys({ press: 'End' });
+    await until(() => at() === `1:${columns.length - 1}`);
+    await sendKeys({ press: 'Home' });
+    await until(() => at() === '1:0');
+    await sendKeys({ press: 'PageDown' });
+    await until(() => Number(at()?.split(':')[0]) > 3);
+    await sendKeys({ press: 'ArrowUp' });
+    // Paging to the end: the last row is fetched and drawn, with the CSV's last row.
+    await sendKeys({ press: 'Control+End' });
+    await until(() => at() === `${rows.length - 1}:${columns.length - 1}`);
+    await until(() => text(active()) === grouped(rows.at(-1)![columns.at(-1)!]!));
+    const lastRow = active()!.closest('[role="row"]')!;
+    expect(lastRow.getAttribute('aria-rowindex')).to.equal(String(rows.length + 1));
+    expect(cellsOf(lastRow as HTMLElement)).to.deep.equal(columns.map((c) => grouped(rows.at(-1)![c]!)));
+    await sendKeys({ press: 'Control+Home' });
+    await until(() => at() === '-1:0');
+    expect(active()!.getAttribute('role')).to.equal('columnheader');
+    expect(root(el).querySelectorAll('[role="grid"] [tabindex="0"]').length).to.equal(1);
+  });
+
+  it('searches every column (q) and says how many rows match', async () => {
+    const el = await mount();
+    const input = root(el).querySelector<HTMLInputElement>('[part~="search"]')!;
+    input.focus();
+    await sendKeys({ type: '사상구' });
+    await sendKeys({ press: 'Enter' });
+    const expected = rows.filter((r) => Object.values(r).some((v) => v.includes('사상구')));
+    await until(() => el.total === expected.length);
+    await loaded(el);
+    expect(text(root(el).querySelector('[part~="count"]'))).to.equal(`${expected.length}건`);
+    await until(() => bodyRows(el).length === expected.length);
+    expect(bodyRows(el).map((r) => cellsOf(r)[0])).to.deep.equal(expected.map((r) => grouped(r[columns[0]!]!)));
+  });
+
+  it('downloads every filtered row as CSV with a BOM (paged from the engine)', async () => {
+    const el = await mount();
+    el.q = '북구';
+    const expected = rows.filter((r) => Object.values(r).some((v) => v.includes('북구')));
+    await until(() => el.total === expected.length);
+    const csv = await el.csv();
+    expect(csv.charCodeAt(0)).to.equal(0xfeff);
+    const parsed = Papa.parse<CsvRow>(csv.slice(1), { header: true, skipEmptyLines: true });
+    expect(parsed.meta.fields).to.deep.equal(columns);
+    expect(parsed.data).to.deep.equal(expected);
+  });
+
+  it('says when no row matches, in Korean and in English', async () => {
+    const el = await mount();
+    el.q = '존재하지않는값';
+    await until(() => root(el).querySelector('[part~="empty"]'));
+    expect(text(root(el).querySelector('[part~="empty"]'))).to.include('검색 결과가 없습니다');
+    expect(el.total).to.equal(0);
+    const en = await fixture<BdwDataTable>(
+      html`<bdw-data-table lang="en" api="/" resource=${RESOURCE} q="no-such-value"></bdw-data-table>`,
+    );
+    await until(() => root(en).querySelector('[part~="empty"]'));
+    expect(text(root(en).querySelector('[part~="empty"]'))).to.include('No rows match');
+  });
+
+  it('shows the count in English with lang="en"', async () => {
+    const el = await fixture<BdwDataTable>(html`<bdw-data-table lang="en" api="/" resource=${RESOURCE}></bdw-data-table>`);
+    await loaded(el);
+    expect(text(root(el).querySelector('[part~="count"]'))).to.equal('100 rows');
+    expect(text(root(el).querySelector('[part~="download"]'))).to.equal('Download CSV');
+  });
+
+  it('says what is wrong: an unknown resource, no source at all', async () => {
+    const missing = await fixture<BdwDataTable>(html`<bdw-data-table api="/" resource="no-such-resource"></bdw-data-table>`);
+    await until(() => root(missing).querySelector('[part~="error"]'));
+    expect(root(missing).querySelector('[part~="error"]')!.getAttribute('role')).to.equal('alert');
+    const none = await fixture<BdwDataTable>(html`<bdw-data-table></bdw-data-table>`);
+    await until(() => root(none).querySelector('[part~="error"]'));
+    expect(text(root(none).querySelector('[part~="error"]'))).to.include('보여 줄 표가 없습니다');
+    const noApi = await fixture<BdwDataTable>(html`<bdw-data-table lang="en" resource=${RESOURCE}></bdw-data-table>`);
+    await until(() => root(noApi).querySelector('[part~="error"]'));
+    expect(text(root(noApi).querySelector('[part~="error"]'))).to.include('There is no table to show');
+  });
+
+  it('is accessible (axe), also in the dark theme', async () => {
+    const el = await mount();
+    await expect(el).to.be.accessible();
+    // Dark is for dark pages: the page's background is dark around it.
+    const page = await fixture<HTMLElement>(
+      html`<div style="background: #0d1117; padding: 8px">
+        <bdw-data-table theme="dark" api="/" resource=${RESOURCE}></bdw-data-table>
+      </div>`,
+    );
+    const dark = page.querySelector<BdwDataTable>('bdw-data-table')!;
+    await loaded(dark);
+    expect(getComputedStyle(dark).color).to.equal('rgb(230, 237, 243)');
+    await expect(dark).to.be.accessible();
+  });
+
+  it('reflows at 320 px: the table scrolls inside its own box and the controls wrap', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await mount();
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      expect(el.getBoundingClientRect().right).to.be.at.most(320);
+      const box = grid(el);
+      expect(box.scrollWidth).to.be.greaterThan(box.clientWidth);
+      expect(box.getBoundingClientRect().right).to.be.at.most(320);
+      const search = root(el).querySelector<HTMLElement>('.search')!.getBoundingClientRect();
+      const download = root(el).querySelector<HTMLElement>('[part~="download"]')!.getBoundingClientRect();
+      expect(download.top).to.be.greaterThan(search.top);
+      expect(download.right).to.be.at.most(320);
+      // The header stays in view when the rows scroll.
+      box.scrollTop = 600;
+      await until(() => Math.abs(root(el).querySelector('.head')!.getBoundingClientRect().top - box.getBoundingClientRect().top) < 2);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});
