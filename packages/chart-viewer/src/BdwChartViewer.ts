@@ -1,5 +1,7 @@
 import {
   CatalogController,
+  ViewController,
+  type DataView,
   type CkanClient,
   LocaleController,
   baseStyles,
@@ -163,6 +165,9 @@ export class BdwChartViewer extends LitElement {
   @query('canvas') private canvas?: HTMLCanvasElement;
 
   private readonly catalog = new CatalogController(this);
+  private readonly viewer = new ViewController(this);
+  /** The view revision the data was last loaded for (`-1`: not loaded from a view). */
+  private viewRevision = -1;
   private readonly locale = new LocaleController(this);
   private readonly data = new DataController(this);
   private chartInstance: Chart | undefined;
@@ -272,6 +277,13 @@ export class BdwChartViewer extends LitElement {
 
   /** Loads the data again (the retry button does this). */
   reload(): void {
+    const view = this.linkedView;
+    if (view) {
+      this.viewRevision = view.revision;
+      void this.data.loadView(view, this.requested, this.locale.lang);
+      return;
+    }
+    this.viewRevision = -1;
     void this.data.load({
       src: this.src,
       format: this.format,
@@ -286,7 +298,12 @@ export class BdwChartViewer extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const sourceKeys = ['src', 'format', 'delimiter', 'encoding', 'resource', 'rows', 'api'] as const;
     const client = this.resource ? this.catalog.client : undefined;
-    if (sourceKeys.some((k) => changed.has(k)) || client !== this.lastClient) {
+    const view = this.linkedView;
+    const viewChanged = view ? view.revision !== this.viewRevision : this.viewRevision !== -1;
+    const groupingKeys = ['type', 'x', 'y', 'series', 'agg'] as const;
+    if (viewChanged || (view && groupingKeys.some((k) => changed.has(k)))) {
+      this.reload();
+    } else if (sourceKeys.some((k) => changed.has(k)) || client !== this.lastClient) {
       this.lastClient = client;
       this.userTypes = {};
       this.hiddenSeries = new Set();
@@ -360,6 +377,7 @@ export class BdwChartViewer extends LitElement {
   /** Typing, the choice of what to chart, aggregation and summary, recomputed when the data or a setting changes. */
   private derive(): void {
     const before = this.chartData;
+    const focused = this.active;
     this.chartDirty = true;
     this.tableCache = null;
     this.tablePage = 0;
@@ -379,7 +397,7 @@ export class BdwChartViewer extends LitElement {
       types: this.types,
       userTypes: this.userTypes,
       labels: this.labels,
-      requested: this.requested,
+      requested: (this.data.status.kind === 'done' && this.data.status.requested) || this.requested,
       dashZero: this.dashZero,
       lang,
     });
@@ -391,6 +409,8 @@ export class BdwChartViewer extends LitElement {
     this.dataError = derived.error;
     this.chartData = derived.chartData;
     if (!this.chartData) return;
+    // A view's filter changed: the same categories are drawn again, so the point a keyboard user is on stays.
+    if (focused && sameCategories(before, this.chartData)) this.active = focused;
     this.summarize();
     if (this.announceChange && before)
       this.announcement = this.engine.message(lang, 'changed', { summary: this.summary });
@@ -499,6 +519,7 @@ export class BdwChartViewer extends LitElement {
         lang: this.locale.lang,
         style: this.numberStyle,
         hidden,
+        selected: this.selectedLabels,
         ...(formatX ? { formatX } : {}),
         onClick: (datasetIndex, index) => this.select(datasetIndex, index),
       }),
@@ -507,6 +528,7 @@ export class BdwChartViewer extends LitElement {
       for (const index of hidden) this.chartInstance.toggleDataVisibility(index);
       if (hidden.size) this.chartInstance.update('none');
     }
+    if (this.active) this.focusPoint(this.active.datasetIndex, this.active.index);
     this.dispatchEvent(
       bdwEvent<BdwChartReadyDetail>('bdw-chart-ready', {
         type: settings.type,
@@ -546,9 +568,30 @@ export class BdwChartViewer extends LitElement {
     });
   }
 
+  /**
+   * The `<bdw-view>` this chart charts, when it has no data source of its own (`src`, `resource`, `rows`): its bars,
+   * slices and points then toggle the view's filter on their x value.
+   */
+  private get linkedView(): DataView | undefined {
+    return this.src || this.resource || this.rows ? undefined : this.viewer.view;
+  }
+
+  /** The x values the view keeps: those bars are drawn selected among the others. */
+  private get selectedLabels(): ReadonlySet<string> {
+    const x = this.effective?.x;
+    const filter = x ? this.linkedView?.filters[x] : undefined;
+    return new Set(Array.isArray(filter) ? filter : []);
+  }
+
   private select(datasetIndex: number, index: number): void {
     const point = this.pointAt(datasetIndex, index);
     if (!point) return;
+    const view = this.linkedView;
+    const x = this.effective?.x;
+    const others =
+      this.chartData?.kind === 'category' && this.chartData.others && index === this.chartData.labels.length - 1;
+    if (view && x && this.chartData?.kind === 'category' && !others)
+      view.toggle(x, this.chartData.labels[index] ?? '', this);
     this.active = { datasetIndex, index };
     this.announcement = this.describe(point);
     this.dispatchEvent(bdwEvent<BdwPointSelectDetail>('bdw-point-select', point));
@@ -800,4 +843,9 @@ export class BdwChartViewer extends LitElement {
       }
     </div>`;
   }
+}
+
+/** Whether two charted data have the same categories in the same order (a redraw, not a new chart). */
+function sameCategories(a: ChartData | null, b: ChartData | null): boolean {
+  return a?.kind === 'category' && b?.kind === 'category' && a.labels.join('\u0000') === b.labels.join('\u0000');
 }

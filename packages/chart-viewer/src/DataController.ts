@@ -1,6 +1,7 @@
-import { isAbortError, type CkanClient } from '@bdw/core';
+import { isAbortError, type CkanClient, type DataView, type Lang } from '@bdw/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as EngineModule from './chart-engine.js';
+import type { RequestedSettings } from './choose.js';
 import { DataError, type EncodingSetting, type LoadProgress, type Loaded } from '@bdw/core/data';
 
 /** The element's lazily loaded part (see `chart-engine.ts`). */
@@ -24,7 +25,7 @@ export function loadEngine(): Promise<Engine> {
 export type DataStatus =
   | { kind: 'idle' }
   | { kind: 'loading'; progress: LoadProgress | null }
-  | { kind: 'done'; loaded: Loaded }
+  | { kind: 'done'; loaded: Loaded; requested?: RequestedSettings }
   | { kind: 'error'; error: unknown };
 
 export interface DataSource {
@@ -105,6 +106,31 @@ export class DataController implements ReactiveController {
       this.set({ kind: 'done', loaded: result });
     } catch (error) {
       if (generation !== this.generation || isAbortError(error) || abort?.signal.aborted) return;
+      this.set({ kind: 'error', error });
+    }
+  }
+
+  /**
+   * Loads the chart's data from the `<bdw-view>` it sits in: grouped by the engine under the view's filters (see
+   * `view-load.ts`). The view's revision decides when to load again; a newer load wins.
+   */
+  async loadView(view: DataView, requested: RequestedSettings, lang: Lang): Promise<void> {
+    this.abort?.abort();
+    const generation = ++this.generation;
+    if (!view.engine) {
+      this.abort = null;
+      this.set({ kind: 'loading', progress: null });
+      return;
+    }
+    const abort = (this.abort = new AbortController());
+    try {
+      if (this.status.kind !== 'done') this.set({ kind: 'loading', progress: null });
+      const [, { loadFromView }] = await Promise.all([engine ?? loadEngine(), import('./view-load.js')]);
+      const loaded = await loadFromView(view, requested, lang, abort.signal);
+      if (generation !== this.generation) return;
+      this.set({ kind: 'done', loaded, requested: loaded.requested });
+    } catch (error) {
+      if (generation !== this.generation || isAbortError(error) || abort.signal.aborted) return;
       this.set({ kind: 'error', error });
     }
   }

@@ -33,6 +33,11 @@ export interface ConfigOptions {
   onClick?: (datasetIndex: number, index: number) => void;
   /** Series (or pie slices) the reader has switched off in the legend. */
   hidden?: ReadonlySet<number>;
+  /**
+   * Categories kept by the view's filter on the x field: drawn in full with an outline in the text colour, the others
+   * lighter (their outline keeps them ≥ 3:1 against the background), so a selection reads without colour alone.
+   */
+  selected?: ReadonlySet<string>;
 }
 
 /** The share of a value in a total, as people read it: `12.3%`. */
@@ -67,6 +72,20 @@ export function buildConfig(data: ChartData, options: ConfigOptions): ChartConfi
   const { theme, lang, style = {}, type } = options;
   const color = (i: number) => theme.palette[i % theme.palette.length]!;
   const hidden = options.hidden ?? new Set<number>();
+  const selected = options.selected ?? new Set<string>();
+  const picked = (j: number) => selected.has(data.kind === 'category' ? (data.labels[j] ?? '') : '');
+  /** Per category: the mark's fill, outline and outline width under the selection (`null`: no selection). */
+  const emphasis = (fill: string | string[]): Record<string, unknown> =>
+    selected.size === 0 || data.kind !== 'category'
+      ? {}
+      : {
+          backgroundColor: data.labels.map((_, j) => {
+            const base = Array.isArray(fill) ? fill[j]! : fill;
+            return picked(j) ? base : alpha(base, 0.35);
+          }),
+          borderColor: data.labels.map((_, j) => (picked(j) ? theme.text : Array.isArray(fill) ? fill[j]! : fill)),
+          borderWidth: data.labels.map((_, j) => (picked(j) ? 3 : 1)),
+        };
   const dash = (i: number) => [...DASHES[i % DASHES.length]!];
   const shape = (i: number) => POINT_STYLES[i % POINT_STYLES.length]!;
   // Exact in tooltips (712,897명); `compact` (71.3만) is for axis ticks only.
@@ -171,6 +190,8 @@ export function buildConfig(data: ChartData, options: ConfigOptions): ChartConfi
             backgroundColor: data.labels.map((_, i) => (isOthers(i) ? theme.others : color(i))),
             borderColor: theme.surface,
             borderWidth: 2,
+            ...emphasis(data.labels.map((_, i) => (isOthers(i) ? theme.others : color(i)))),
+            ...(selected.size ? { offset: data.labels.map((_, j) => (picked(j) ? 12 : 0)) } : {}),
           },
         ],
       },
@@ -234,7 +255,17 @@ export function buildConfig(data: ChartData, options: ConfigOptions): ChartConfi
           borderWidth: 2,
           showLine: type !== 'scatter',
         }
-      : { borderWidth: data.series.length > 1 ? 1 : 0 }),
+      : {
+          borderWidth: data.series.length > 1 ? 1 : 0,
+          ...emphasis(barColor(i)),
+        }),
+    ...(isLine && selected.size && !many
+      ? {
+          pointRadius: data.labels.map((_, j) => (picked(j) ? 7 : 3)),
+          pointBorderColor: data.labels.map((_, j) => (picked(j) ? theme.text : color(i))),
+          pointBorderWidth: data.labels.map((_, j) => (picked(j) ? 3 : 1)),
+        }
+      : {}),
   }));
   return {
     type: isLine ? 'line' : 'bar',
