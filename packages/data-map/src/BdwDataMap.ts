@@ -27,7 +27,9 @@ import type { LayerSpec, LoadProgress, LoadedLayer } from './layers.js';
 import type { MapView, MapViewHost } from './map-view.js';
 import { dataErrorMessage, t } from './messages.js';
 import type * as CatalogViewModule from './render/catalog.js';
-import { normalizeSpecs } from './specs.js';
+import { normalizeSpecs, parseViewJoin, type ViewJoin } from './specs.js';
+import { ViewLayersController } from './ViewLayersController.js';
+import type { JoinedMemo } from './view-layers.js';
 
 export { CANVAS_THRESHOLD, DEFAULT_CENTER, DEFAULT_ZOOM } from './constants.js';
 
@@ -80,12 +82,14 @@ type Status =
  * choropleths joined to polygons by key (Busan's KOSTAT and MOIS district codes both work),
  * clustered points, a layer switcher, a legend and a table of the features as a text alternative.
  * With `mode="catalog"` it maps the catalogue instead: datasets grouped by category and provider.
+ * Inside a `<bdw-view>` it joins the view: `join="SGGNM:발생지시군구"` shades the polygons by the view's row counts and
+ * a click (or Enter) on one toggles the view's filter on it; the view's matching rows are drawn as points.
  * Works offline: without a tile URL the data shows over a basemap of its own (Busan's districts and their names).
  *
  * @tagname bdw-data-map
  * @summary Leaflet map of catalogue data: layers, choropleths, clustered points, catalogue map.
  *
- * @fires bdw-feature-select - The user chose a feature (click, Enter, or the list). `detail`: `layerId`, `index`, `name`, `properties`, `coordinates`.
+ * @fires bdw-feature-select - The user chose a feature (click, Enter, or the list). `detail`: `layerId`, `index`, `name`, `properties`, `coordinates`. On a layer joined to a view, choosing also toggles the view's filter (the view fires `bdw-filter-change`).
  * @fires bdw-layer-change - The user showed or hid a layer. `detail`: `layerId`, `visible`, `visibleLayers`.
  * @fires {CustomEvent<BdwDatasetSelectDetail>} bdw-dataset-select - Catalogue mode: the user chose a dataset. `detail.dataset`.
  * @fires {CustomEvent<BdwSearchDetail>} bdw-search - Catalogue mode: the user narrowed the catalogue to a category or provider. `detail.query`.
@@ -165,6 +169,25 @@ export class BdwDataMap extends LitElement {
   @property({ type: Boolean, attribute: 'show-list' }) showList = false;
   /** `light` (default), `dark`, or `auto` (follows the system). */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  /**
+   * Inside a `<bdw-view>`: joins the map's polygon layer (`src`, `dataset`, or the first polygon layer of `layers`) to
+   * the view's table, as `feature property:view field` — `SGGNM:발생지시군구`. Each polygon is shaded by the view's
+   * row count for it (under the view's other filters), and clicking it, or Enter on it, toggles the view's filter on
+   * its value; selected polygons are outlined and hatched. Busan's district names and both district code systems
+   * join (`code:발생지시군구` works through the built-in crosswalk). Outside a view it does nothing.
+   */
+  @property() join?: string;
+  /**
+   * Inside a `<bdw-view>`: also draw the view's rows matching its filters as points (clustered), placed by their
+   * latitude/longitude fields. A map in a view with no layer of its own draws them without this attribute.
+   */
+  @property({ type: Boolean }) points = false;
+  /** The view's latitude field for `points` (detected when omitted: 위도, lat, latitude …). */
+  @property() lat?: string;
+  /** The view's longitude field for `points` (detected when omitted: 경도, lon, lng, longitude …). */
+  @property() lon?: string;
+  /** At most this many of the view's rows are drawn as points (a note says when there are more). Default 10,000. */
+  @property({ type: Number, attribute: 'point-limit' }) pointLimit = 10_000;
 
   @state() private status: Status = { kind: 'idle' };
   @state() private hiddenLayers = new Set<string>();
@@ -178,20 +201,42 @@ export class BdwDataMap extends LitElement {
   private readonly catalog = new CatalogController(this);
   private readonly locale = new LocaleController(this);
   private readonly catalogMap = new CatalogMapController(this);
+  /** The `<bdw-view>` around the map: its counts for the joined layer and its matching rows as points. */
+  private readonly viewLayers = new ViewLayersController(this);
+  /** The view's points as a layer (built from the view's rows), and the rows it was built from. */
+  @state() private viewPoints: { from: object; layer: LoadedLayer | null } | null = null;
+  /** The joined layer as last computed (recomputed only when its inputs change). */
+  private joinedMemo: JoinedMemo | null = null;
+  /** The layers drawn: the loaded ones (the joined one with the view's counts) and the view's points. */
+  private drawnLayers: LoadedLayer[] = [];
+  /** Layers replaced since the map last followed, freed once it has. */
+  private retired: LoadedLayer[] = [];
   /** The catalogue map's view once fetched (catalogue mode), or the error fetching it. */
   private catalogView: typeof CatalogViewModule | { error: unknown } | null = null;
   private catalogViewPending = false;
   /** The Leaflet side (map, drawing, legend, table of features), once the engine has loaded. */
   private view: MapView | null = null;
+  /** The map engine's module, once loaded. */
+  private engine: Engine | null = null;
   private loadKey: string | undefined;
   private loadAbort: AbortController | null = null;
   private readonly onOnline = () => {
     if (this.status.kind === 'error') this.retry();
   };
 
-  /** The layers being drawn (after loading). */
+  /** The layers being drawn (after loading; inside a view, with the view's counts and points). */
   get loadedLayers(): readonly LoadedLayer[] {
-    return this.status.kind === 'done' ? this.status.layers : [];
+    return this.status.kind === 'done' ? this.drawnLayers : [];
+  }
+
+  /** The `join` attribute read, or `null` (an error when malformed). */
+  private viewJoin(): ViewJoin | null {
+    return parseViewJoin(this.join);
+  }
+
+  /** Whether the map draws the view's rows as points: asked for, or the map has no layer of its own. */
+  private wantsViewPoints(): boolean {
+    return !!this.viewLayers.view && (this.points || this.specs().length === 0);
   }
 
   /** The Leaflet map, once created (null in catalogue mode and while disconnected). */
@@ -247,6 +292,9 @@ export class BdwDataMap extends LitElement {
       this.status = { kind: 'idle' };
       this.loadKey = undefined;
     }
+    // The view's points are asked for again on reconnect.
+    this.viewPoints?.layer?.points?.dispose();
+    this.viewPoints = null;
     this.teardownMap();
   }
 
@@ -276,6 +324,8 @@ export class BdwDataMap extends LitElement {
         this.specs().map((s) => ({ ...s, data: s.data === undefined ? undefined : dataIdentity(s.data) })),
         this.api ?? '',
         this.catalog.client?.actionUrl ?? '',
+        // A map with no layer of its own draws the view's points once it is inside a view.
+        !!this.viewLayers.view,
       ]);
     } catch (error) {
       this.status = { kind: 'error', error };
@@ -286,6 +336,73 @@ export class BdwDataMap extends LitElement {
       this.loadKey = key;
       void this.load();
     }
+    this.followView();
+  }
+
+  /** Asks the view for what the map needs and computes the layers to draw from its answers. */
+  private followView(): void {
+    let join: ViewJoin | null;
+    try {
+      join = this.viewJoin();
+    } catch (error) {
+      this.status = { kind: 'error', error };
+      return;
+    }
+    const view = this.viewLayers.view;
+    this.viewLayers.sync({
+      join,
+      points: this.wantsViewPoints(),
+      columns: { ...(this.lat ? { lat: this.lat } : {}), ...(this.lon ? { lon: this.lon } : {}) },
+      limit: Number.isFinite(this.pointLimit) && this.pointLimit > 0 ? Math.floor(this.pointLimit) : 10_000,
+    });
+    const points = this.viewLayers.points;
+    if (!points && this.viewPoints) {
+      if (this.viewPoints.layer) this.retired.push(this.viewPoints.layer);
+      this.viewPoints = null;
+    } else if (points && this.viewPoints?.from !== points) this.buildViewPoints(points);
+    const base = this.status.kind === 'done' ? this.status.layers : [];
+    // The map engine has loaded once layers are done (the join's classes and crosswalk are part of it).
+    this.joinedMemo =
+      this.engine?.joinedLayer(this.joinedMemo, base, {
+        join,
+        counts: view ? this.viewLayers.counts : null,
+        filters: view?.filters ?? {},
+        valueLabel: this.valueLabel ?? t(this.locale.lang, 'rowCount'),
+        classification: this.classification,
+        classes: this.classes,
+      }) ?? null;
+    const joined = this.joinedMemo?.layer;
+    const own = base.map((l) => (joined && l === this.joinedMemo!.base ? joined : l));
+    const next = this.viewPoints?.layer ? [...own, this.viewPoints.layer] : own;
+    if (next.length !== this.drawnLayers.length || next.some((l, i) => l !== this.drawnLayers[i]))
+      this.drawnLayers = next;
+  }
+
+  /** The view's matching rows as a point layer (clustered; indexed in the map worker when there are many). */
+  private buildViewPoints(points: NonNullable<ViewLayersController['points']>): void {
+    const from = points;
+    if (points.collection.features.length === 0) {
+      if (this.viewPoints?.layer) this.retired.push(this.viewPoints.layer);
+      this.viewPoints = { from, layer: null };
+      return;
+    }
+    const spec = { id: 'view-points', title: t(this.locale.lang, 'viewPoints'), data: points.collection };
+    void loadEngine()
+      .then(({ loadLayer }) => loadLayer(spec))
+      .then(
+        (layer) => {
+          if (this.viewLayers.points !== from) {
+            layer.points?.dispose();
+            return;
+          }
+          if (this.viewPoints?.layer) this.retired.push(this.viewPoints.layer);
+          this.viewPoints = { from, layer: { ...layer, skipped: points.skipped } };
+        },
+        (error: unknown) => {
+          if (this.viewLayers.points === from) this.viewLayers.error = error;
+          this.requestUpdate();
+        },
+      );
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -295,6 +412,11 @@ export class BdwDataMap extends LitElement {
     }
     void this.ensureMap();
     if (changed.has('tileUrl') || changed.has('attribution') || changed.has('basemap')) this.view?.applyTiles();
+    // The map follows the view's counts, selection and points (drawn after the first draw of the loaded layers).
+    if (this.status.kind === 'done') this.view?.sync();
+    if (this.retired.length) {
+      void loadEngine().then(({ disposeLayers }) => disposeLayers(this.retired.splice(0)));
+    }
   }
 
   /** Frees the loaded layers' map workers. */
@@ -315,7 +437,8 @@ export class BdwDataMap extends LitElement {
       return;
     }
     this.view?.reset();
-    if (specs.length === 0) {
+    // Inside a view, a map with no layer of its own still draws: the view's points.
+    if (specs.length === 0 && !this.viewLayers.view) {
       this.status = { kind: 'idle' };
       return;
     }
@@ -346,6 +469,7 @@ export class BdwDataMap extends LitElement {
         engine.disposeLayers(layers);
         return;
       }
+      this.engine = engine;
       this.viewOf(engine);
       this.hiddenLayers = new Set(layers.filter((l) => l.spec.visible === false).map((l) => l.id));
       this.status = { kind: 'done', layers };
@@ -377,7 +501,7 @@ export class BdwDataMap extends LitElement {
       element: this,
       state: () => ({
         lang: this.locale.lang,
-        layers: this.status.kind === 'done' ? this.status.layers : null,
+        layers: this.status.kind === 'done' ? this.drawnLayers : null,
         hiddenLayers: this.hiddenLayers,
         center: this.center,
         // `zoom="NaN"` or out of range: the default zoom, or the nearest one Leaflet can show.
@@ -390,6 +514,11 @@ export class BdwDataMap extends LitElement {
       }),
       setTileFailed: (failed) => {
         if (this.tileFailed !== failed) this.tileFailed = failed;
+      },
+      toggleInView: (layer, index) => {
+        const value = layer.view?.values[index];
+        const view = this.viewLayers.view;
+        if (view && layer.view && value !== null && value !== undefined) view.toggle(layer.view.field, value, this);
       },
     };
     this.view = new engine.MapView(host);
@@ -451,9 +580,19 @@ export class BdwDataMap extends LitElement {
       }
       return renderError(error, lang, this.retry);
     }
-    if (status.kind === 'done' && status.layers.every((l) => l.size === 0)) {
+    if (status.kind === 'done' && this.drawnLayers.every((l) => l.size === 0)) {
+      const view = this.viewLayers.view;
+      const points = this.viewLayers.points;
+      if (view && this.wantsViewPoints()) {
+        // The view's points are still on their way (the view's table, the rows, or their index).
+        if (!view.engine || this.viewLayers.pending > 0 || (points && this.viewPoints?.from !== points))
+          return renderLoading(lang);
+        const error = this.viewLayers.error;
+        if (error instanceof DataError) return this.renderDataError(lang, error);
+        if (error) return renderError(error, lang, this.retry);
+      }
       return html`<div class="state" part="empty" role="status">
-        <p class="state__message">${t(lang, 'noFeatures')}</p>
+        <p class="state__message">${t(lang, view && this.wantsViewPoints() ? 'viewNoRows' : 'noFeatures')}</p>
       </div>`;
     }
     if (status.kind === 'idle') {
@@ -478,7 +617,27 @@ export class BdwDataMap extends LitElement {
       .filter((l) => l.skipped > 0)
       .map((l) => `${l.title}: ${t(lang, 'skipped', { count: l.skipped })}`);
     if (this.tileFailed) notes.push(t(lang, 'tileError'));
+    notes.push(...this.viewNotes(lang, layers));
     return html`<p class="notes" part="notes" role="status">${notes.join(' ')}</p>`;
+  }
+
+  /** What the map says about the view's data: points cut by the limit, none matching, a failed query. */
+  private viewNotes(lang: Lang, layers: readonly LoadedLayer[]): string[] {
+    if (!this.viewLayers.view) return [];
+    const notes: string[] = [];
+    const points = this.viewLayers.points;
+    const read = points ? points.collection.features.length + points.skipped : 0;
+    if (points && points.total > read) {
+      notes.push(
+        t(lang, 'viewPointsLimited', { shown: formatNumber(read, lang), total: formatNumber(points.total, lang) }),
+      );
+    }
+    // With polygons on the map, no matching point is a note (without them, the empty state says it).
+    if (points && points.collection.features.length === 0 && layers.some((l) => l.size > 0))
+      notes.push(t(lang, 'viewNoRows'));
+    const error = this.viewLayers.error;
+    if (error) notes.push(error instanceof DataError ? dataErrorMessage(lang, error) : t(lang, 'viewError'));
+    return notes;
   }
 
   override render() {

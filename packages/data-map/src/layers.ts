@@ -17,6 +17,7 @@ import {
   type PointIndex,
 } from './point-index.js';
 import { nameKey } from './text.js';
+import type { ViewLink } from './view-join.js';
 
 export { normalizeSpecs } from './specs.js';
 export { detectFormat, toCollection } from './parse.js';
@@ -99,6 +100,8 @@ export interface LoadedLayer {
   choropleth: Choropleth | null;
   /** CSV rows left out for missing coordinates. */
   skipped: number;
+  /** A polygon layer joined to the `<bdw-view>` around the map: what each feature filters, and what is selected. */
+  view?: ViewLink;
 }
 
 /** How far a layer has loaded: the file is parsed (`parse`), then its points indexed (`index`, `done` of `total`). */

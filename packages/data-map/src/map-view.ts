@@ -20,6 +20,7 @@ import { mapStyles } from './map.styles.js';
 import { t } from './messages.js';
 import { renderFeatureTable } from './render/table.js';
 import { featureName, propertyRows } from './text.js';
+import type { ViewLink } from './view-join.js';
 
 type L = typeof Leaflet;
 
@@ -46,9 +47,15 @@ export interface MapViewHost {
   state(): MapViewState;
   /** Whether the tile server fails (the element notes it under the map). */
   setTileFailed(failed: boolean): void;
+  /**
+   * A feature of a layer joined to the view was chosen (click, Enter): the element toggles the view's filter on its
+   * value. No popup opens for it: choosing filters.
+   */
+  toggleInView(layer: LoadedLayer, index: number): void;
 }
 
 interface Drawn {
+  /** The layer as last drawn or restyled (a joined layer's counts and selection change without a redraw). */
   layer: LoadedLayer;
   group: Leaflet.LayerGroup;
   /** The index whose clusters are drawn into `group` on every move (clustered point layers). */
@@ -315,18 +322,25 @@ export class MapView {
         }
         path.on('click', (e: Leaflet.LeafletMouseEvent) => {
           L.DomEvent.stopPropagation(e);
-          this.select(layer, i, feature as AnyFeature, name, e.latlng);
+          this.select(this.current(layer), i, feature as AnyFeature, name, e.latlng);
         });
       },
     });
     return { ...none, group };
   }
 
+  /** The layer `layer` stands for now (restyled since it was drawn, or itself). */
+  private current(layer: LoadedLayer): LoadedLayer {
+    return this.drawn.get(layer.id)?.layer ?? layer;
+  }
+
   private featureClass(layer: LoadedLayer, i: number): string {
     if (layer.kind === 'points') return 'bdw-point';
-    if (layer.kind === 'shapes' || !layer.choropleth) return 'bdw-feature bdw-shape';
+    const selected = layer.view?.selected.has(i) ? ' bdw-selected' : '';
+    if (layer.kind === 'shapes' || !layer.choropleth) return `bdw-feature bdw-shape${selected}`;
     const c = classOf(layer.choropleth.values[i], layer.choropleth.breaks);
-    return c < 0 ? 'bdw-feature bdw-novalue' : `bdw-feature bdw-shade-${layer.choropleth.ranges[c]!.shade}`;
+    const shade = c < 0 ? 'bdw-novalue' : `bdw-shade-${layer.choropleth.ranges[c]!.shade}`;
+    return `bdw-feature ${shade}${selected}`;
   }
 
   /** Makes SVG features named and operable by keyboard (one Tab stop for all of them, see `FeatureFocus`). */
@@ -341,19 +355,98 @@ export class MapView {
         el.setAttribute('data-key', key);
         el.setAttribute('tabindex', '-1');
         el.setAttribute('role', 'button');
-        el.setAttribute('aria-label', this.describeFeature(layer, i, lang));
-        if (layer.choropleth)
-          el.dataset['class'] = String(classOf(layer.choropleth.values[i], layer.choropleth.breaks));
+        this.describeElement(el, layer, i, lang);
         // The layer's <svg> groups its features under the layer's name (a graphic without a name otherwise).
         const svg = el.ownerSVGElement;
         if (svg && !svg.hasAttribute('role')) {
           svg.setAttribute('role', 'group');
           svg.setAttribute('aria-label', layer.title);
         }
-        focus?.set(key, () => this.select(layer, i, layer.collection.features[i]!, this.nameOf(layer, i), null));
+        focus?.set(key, () => {
+          const now = this.current(layer);
+          this.select(now, i, now.collection.features[i]!, this.nameOf(now, i), null);
+        });
       });
     }
     focus?.refresh();
+  }
+
+  /** A feature's name, class and (joined to a view) whether it is selected, for assistive technology and tests. */
+  private describeElement(el: Element, layer: LoadedLayer, i: number, lang: Lang): void {
+    el.setAttribute('aria-label', this.describeFeature(layer, i, lang));
+    if (layer.choropleth)
+      (el as SVGElement).dataset['class'] = String(classOf(layer.choropleth.values[i], layer.choropleth.breaks));
+    if (layer.view) el.setAttribute('aria-pressed', layer.view.selected.has(i) ? 'true' : 'false');
+    else el.removeAttribute('aria-pressed');
+  }
+
+  /**
+   * Follows the element's layers after the first draw: a layer whose features stay (a joined layer whose counts or
+   * selection changed) is restyled in place, so that keyboard focus stays on its feature; a new or replaced layer
+   * (the view's points under new filters) is drawn; a layer gone is removed. The map is not fitted again.
+   */
+  sync(): void {
+    const { map, L } = this;
+    const layers = this.host.state().layers;
+    if (!map || !L || !layers) return;
+    if (this.drawn.size === 0) {
+      if (layers.length) this.draw();
+      return;
+    }
+    const ids = new Set(layers.map((l) => l.id));
+    const same = layers.length === this.drawn.size && layers.every((l) => this.drawn.get(l.id)?.layer === l);
+    if (same) return;
+    for (const [id, drawn] of this.drawn) {
+      if (ids.has(id)) continue;
+      drawn.group.remove();
+      drawn.canvas?.show(false);
+      this.drawn.delete(id);
+      this.focus?.forget(`${id}|`);
+    }
+    const hidden = this.host.state().hiddenLayers;
+    for (const layer of layers) {
+      const drawn = this.drawn.get(layer.id);
+      if (drawn?.layer === layer) continue;
+      if (drawn && drawn.layer.collection === layer.collection && !drawn.cluster && !drawn.canvas) {
+        this.restyle(drawn, layer);
+        continue;
+      }
+      if (drawn) {
+        drawn.group.remove();
+        drawn.canvas?.show(false);
+        this.focus?.forget(`${layer.id}|`);
+      }
+      const next = this.drawLayer(L, map, layer);
+      this.drawn.set(layer.id, next);
+      if (!hidden.has(layer.id)) this.show(next, map);
+    }
+    this.decorateAll();
+    if (!this.fitted) this.fitToData();
+    void this.renderClusters();
+  }
+
+  /** New values, classes and selection on the paths already drawn (their elements stay, and so does focus). */
+  private restyle(drawn: Drawn, layer: LoadedLayer): void {
+    const before = drawn.layer;
+    drawn.layer = layer;
+    const lang = this.host.state().lang;
+    const root = this.host.element.renderRoot as ShadowRoot;
+    const active = root.activeElement;
+    drawn.features.forEach((path, i) => {
+      const el = path?.getElement?.() as SVGElement | undefined;
+      if (!path || !el) return;
+      for (const name of [...el.classList]) if (name.startsWith('bdw-')) el.classList.remove(name);
+      el.classList.add(...this.featureClass(layer, i).split(' '));
+      this.describeElement(el, layer, i, lang);
+      const tip = document.createElement('bdi');
+      tip.textContent = displayText(this.describeFeature(layer, i, lang));
+      path.setTooltipContent(tip);
+      // A newly selected district comes to the front: its outline is not covered by its neighbours' fills.
+      if (layer.view?.selected.has(i) && !before.view?.selected.has(i)) {
+        path.bringToFront();
+        if (el === active) (el as HTMLElement & SVGElement).focus({ preventScroll: true });
+      }
+    });
   }
 
   /** Draws the clusters and single points of the view, once every clustered layer has answered for it. */
@@ -556,6 +649,10 @@ export class MapView {
         coordinates,
       }),
     );
+    if (layer.view) {
+      this.host.toggleInView(layer, index);
+      return;
+    }
     const where = at ?? (coordinates ? this.L!.latLng(coordinates[1], coordinates[0]) : null);
     this.openPopup(layer, index, feature, name, where);
   }
@@ -708,7 +805,22 @@ export class MapView {
             : nothing
         }
       </p>
+      ${layer.view ? this.renderSelection(lang, layer, layer.view) : nothing}
     </div>`;
+  }
+
+  /** What the view keeps of a joined layer, in words (the selection is not shown by colour alone). */
+  private renderSelection(lang: Lang, layer: LoadedLayer, link: ViewLink) {
+    const chosen = [...link.selected].sort((a, b) => a - b);
+    if (chosen.length === 0) return html`<p class="legend__selection">${t(lang, 'selectionNone')}</p>`;
+    const names = chosen.map((i) => {
+      const value = this.featureValue(layer, i, lang);
+      return value === null ? this.nameOf(layer, i) : `${this.nameOf(layer, i)} (${value})`;
+    });
+    return html`<p class="legend__selection">
+      <span class="swatch swatch--selected" aria-hidden="true"></span
+      ><span>${t(lang, 'selection', { names: names.join(', ') })}</span>
+    </p>`;
   }
 
   /** Shows or hides a drawn layer (the element keeps which layers are hidden). */

@@ -17,6 +17,14 @@ const hatchRules = SHADES.map(
     }`,
 ).join('');
 
+// A selected feature keeps its class shade, hatched (hatch-patterns.ts).
+const selectedRules = [...SHADES.map((_pct, i) => `shade-${i}`), 'novalue']
+  .map(
+    (name) => `
+    .bdw-feature.bdw-selected.bdw-${name} { fill: url(#bdw-selected-${name.replace('shade-', '')}); }`,
+  )
+  .join('');
+
 export const mapStyles = css`
   .map.leaflet-container {
     background: var(--bdw-data-map-background, ${token('color-surface-alt')});
@@ -78,12 +86,42 @@ export const mapStyles = css`
   .bdw-feature:hover,
   .bdw-feature:focus,
   .bdw-point:hover,
-  .bdw-point:focus,
-  .bdw-selected {
+  .bdw-point:focus {
     stroke: ${token('color-focus')};
     stroke-opacity: 1;
     stroke-width: 3;
     outline: none;
+  }
+  /*
+   * A feature the view keeps (a district clicked on a map in a <bdw-view>): a thick outline in the text colour with a
+   * halo of the surface colour, so that on any neighbour one of the two stands out (the text colour is at least 4.5:1
+   * on the surface), and its shade hatched: the selection is told by width and pattern, not by colour alone.
+   */
+  .bdw-feature.bdw-selected {
+    stroke: ${token('color-text')};
+    stroke-opacity: 1;
+    stroke-width: 4;
+    stroke-linejoin: round;
+    filter: drop-shadow(0 0 1px ${token('color-surface')}) drop-shadow(0 0 1px ${token('color-surface')});
+  }
+  .bdw-feature.bdw-selected:focus,
+  .bdw-feature.bdw-selected:hover {
+    stroke: ${token('color-focus')};
+  }
+  .bdw-selected-ground {
+    fill: var(--_fill, ${token('color-surface')});
+  }
+  .bdw-selected-ground.bdw-novalue {
+    fill: ${token('color-surface-alt')};
+  }
+  .bdw-selected-light {
+    fill: ${token('color-surface')};
+  }
+  .bdw-selected-dark {
+    fill: ${token('color-text')};
+  }
+  @media not (forced-colors: active) {
+    ${unsafeCSS(selectedRules)}
   }
   /* Clusters are neutral (the text colour), so they never read as a choropleth class of any palette. */
   .bdw-cluster {
@@ -255,6 +293,27 @@ export const mapStyles = css`
     border-radius: 2px;
     background: var(--_fill, var(--_palette));
   }
+  .swatch--selected {
+    border: 2px solid ${token('color-text')};
+    background: repeating-linear-gradient(
+      -45deg,
+      ${token('color-surface')} 0 2px,
+      ${token('color-text')} 2px 3.5px,
+      transparent 3.5px 8px
+    );
+  }
+  .legend__selection {
+    display: grid;
+    grid-template-columns: 1.25rem minmax(0, 1fr);
+    gap: ${token('space-2')};
+    align-items: center;
+    margin: ${token('space-2')} 0 0;
+    font-size: ${token('font-size-xs')};
+  }
+  .legend__selection:not(:has(.swatch)) {
+    display: block;
+    color: ${token('color-text-muted')};
+  }
   .swatch--point {
     border-radius: 50%;
     width: 0.9rem;
@@ -330,10 +389,19 @@ export const mapStyles = css`
     .bdw-feature:hover,
     .bdw-feature:focus,
     .bdw-point:hover,
-    .bdw-point:focus,
-    .bdw-selected {
+    .bdw-point:focus {
       stroke: Highlight;
       stroke-width: 4;
+    }
+    /* Selected: wider than focus, in the highlight colour, over the class hatch. */
+    .bdw-feature.bdw-selected {
+      stroke: Highlight;
+      stroke-width: 6;
+      filter: none;
+    }
+    .swatch--selected {
+      background: Canvas;
+      border: 3px solid Highlight;
     }
     ${unsafeCSS(hatchRules)}
   }
