@@ -2,14 +2,20 @@ import type Database from 'better-sqlite3';
 import Papa from 'papaparse';
 import type { DatastoreFieldDef } from './datastore-load.js';
 import { indexedFields, quoteIdent } from './datastore-load.js';
+import { SQL_ROWS_MAX } from './datastore-sql.js';
 import { notFound, validationError } from './errors.js';
 import { normalizeText } from './normalize.js';
 import { booleanParam, listParam, naturalParam, stringParam, type Params } from './params.js';
 import { prepare } from './statements.js';
 
-/** CKAN's default and our cap for `limit` (CKAN's `ckan.datastore.search.rows_max` defaults to 32000). */
+/** CKAN's default `limit`. */
 const DEFAULT_LIMIT = 100;
-const MAX_LIMIT = 1000;
+/**
+ * The cap on `limit`: CKAN's `ckan.datastore.search.rows_max` (default 32000), so a client reading every row (a
+ * view without `datastore_search_sql`) pages as it would on CKAN. It was 1000: reading 1,000,000 rows took 1,000
+ * pages, each skipping all the rows before it (`OFFSET`), minutes instead of seconds.
+ */
+const MAX_LIMIT = SQL_ROWS_MAX;
 
 interface DatastoreResource {
   id: string;

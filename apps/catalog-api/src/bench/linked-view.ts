@@ -1,0 +1,336 @@
+import { CkanClient } from '@bdw/core';
+import { DatastoreEngine, type ViewFilters } from '@bdw/core/data';
+import Database from 'better-sqlite3';
+import { spawn } from 'node:child_process';
+import { copyFileSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { percentile, recordResult } from '../../../../tests/config/bench-report.mjs';
+import { parseTable } from '../csv.js';
+import {
+  createDatastoreTable,
+  indexDatastoreTable,
+  quoteIdent,
+  type DatastoreFieldDef,
+  type DatastoreIndexes,
+} from '../datastore-load.js';
+import { DEFAULT_DB, FILES_DIR } from '../paths.js';
+import { seed } from '../seed.js';
+
+/**
+ * Issue 16's bench (`node dist/bench/linked-view.js`, in `pnpm bench`): a linked dashboard over a datastore table of
+ * `BENCH_ROWS` (1,000,000) rows generated at bench time from the real 2020 fatal accident table's distributions. A
+ * filter change is what the dashboard asks then — the chart's GROUP BY 요일, the counts of two filters (발생지시군구,
+ * 사고유형) and the table's first page of 50 rows — through core's `DatastoreEngine`: with `datastore_search_sql`
+ * (one SQL query each, on the server) and on the browser-side path (`sql: false`: every row read with
+ * `datastore_search` paging, then answered in the client), as against a CKAN without `datastore_search_sql`. The API
+ * runs in its own process (`dist/main.js`), over loopback. Also the filtered GROUP BY alone, on the same rows with
+ * the default indexes and without any, and with the dashboard's composite indexes declared as CKAN's `indexes`.
+ */
+const ROWS = Number(process.env['BENCH_ROWS'] ?? 1_000_000);
+const CHANGES = Number(process.env['BENCH_CHANGES'] ?? 40);
+const ACCIDENTS_CSV = join(FILES_DIR, 'busan_fatal_traffic_accidents_2020.csv');
+const SOURCE_RESOURCE = 'busan-fatal-traffic-accidents-2020-1';
+/** The same rows three times: default indexes, none, and the defaults plus the dashboard's composite indexes. */
+const TABLES = {
+  indexed: { resource: 'bench-accidents-1m', table: 'ds_bench' },
+  plain: { resource: 'bench-accidents-1m-no-index', table: 'ds_bench_plain' },
+  composite: { resource: 'bench-accidents-1m-composite', table: 'ds_bench_composite' },
+} as const;
+/** What a publisher would declare for this dashboard: each filter field followed by the fields it is grouped with. */
+const DASHBOARD_INDEXES = ['발생지시군구,사고유형,요일', '사고유형,발생지시군구,요일'];
+
+/** mulberry32: a small seeded PRNG, so every run builds the same table. */
+function prng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WEEKDAYS = '일월화수목금토';
+/** Columns drawn together from one real row, so that they stay consistent with each other. */
+const GROUPS = {
+  time: ['주야'],
+  casualties: ['사망자수', '부상자수', '중상자수', '경상자수', '부상신고자수'],
+  place: ['발생지시도', '발생지시군구', '발생위치X_UTMK', '발생위치Y_UTMK', '경도', '위도'],
+  kind: ['사고유형_대분류', '사고유형_중분류', '사고유형', '가해자법규위반', '가해자_당사자종별', '피해자_당사자종별'],
+  road: ['도로형태_대분류', '도로형태'],
+};
+
+/**
+ * Rows like the real ones: each group of related columns comes from one real row picked at random (so 사고유형 stays
+ * under its 대분류, a place keeps its district and coordinates), the groups independently of each other; the day is
+ * any day of 2020 (요일 computed from it), the hour and 주야 those of a real row; the location moves up to 300 m.
+ */
+function* generatedRows(fields: DatastoreFieldDef[], source: Record<string, string>[]): Generator<unknown[]> {
+  const random = prng(20201231);
+  const pick = () => source[Math.floor(random() * source.length)]!;
+  const index = new Map(fields.map((f, i) => [f.id, i]));
+  const types = fields.map((f) => f.type);
+  for (let id = 1; id <= ROWS; id++) {
+    const row: unknown[] = new Array(fields.length + 1).fill(null);
+    row[0] = id;
+    const set = (field: string, value: string | number) => {
+      const i = index.get(field);
+      if (i === undefined) return;
+      row[i + 1] = types[i] === 'text' ? String(value) : value === '' ? null : Number(value);
+    };
+    for (const columns of Object.values(GROUPS)) {
+      const from = pick();
+      for (const column of columns) set(column, from[column] ?? '');
+    }
+    const day = new Date(Date.UTC(2020, 0, 1 + Math.floor(random() * 366)));
+    const timed = pick();
+    const hour = (timed['발생년월일시'] ?? '').slice(11, 13) || '00';
+    set('발생년', 2020);
+    set('주야', timed['주야'] ?? '');
+    set('발생년월일시', `${day.toISOString().slice(0, 10)} ${hour}`);
+    set('요일', WEEKDAYS[day.getUTCDay()]!);
+    const [dx, dy] = [(random() - 0.5) * 600, (random() - 0.5) * 600];
+    const at = (field: string) => row[index.get(field)! + 1] as number;
+    const lat = at('위도');
+    set('발생위치X_UTMK', Math.round((at('발생위치X_UTMK') + dx) * 10) / 10);
+    set('발생위치Y_UTMK', Math.round((at('발생위치Y_UTMK') + dy) * 10) / 10);
+    set('경도', Math.round((at('경도') + dx / (111_320 * Math.cos((lat * Math.PI) / 180))) * 1e7) / 1e7);
+    set('위도', Math.round((lat + dy / 110_540) * 1e7) / 1e7);
+    yield row;
+  }
+}
+
+/** A copy of the seeded catalogue with the generated table loaded three times (see TABLES). */
+function buildDb(): { path: string; ms: Record<string, number> } {
+  seed(DEFAULT_DB);
+  const path = join(tmpdir(), `bdw-bench-linked-${process.pid}.db`);
+  copyFileSync(DEFAULT_DB, path);
+  const db = new Database(path);
+  db.pragma('journal_mode = OFF');
+  db.pragma('synchronous = OFF');
+  const ms: Record<string, number> = {};
+  const time = (label: string, run: () => void) => {
+    const started = performance.now();
+    run();
+    ms[label] = performance.now() - started;
+  };
+  const source = db.prepare('SELECT package, datastore_fields FROM resources WHERE id = ?').get(SOURCE_RESOURCE) as {
+    package: number;
+    datastore_fields: string;
+  };
+  const fields = JSON.parse(source.datastore_fields) as DatastoreFieldDef[];
+  const real = parseTable(readFileSync(ACCIDENTS_CSV, 'utf8')).rows;
+  const columns = ['_id', ...fields.map((f) => f.id)].map(quoteIdent).join(', ');
+  const addResource = db.prepare(
+    `INSERT INTO resources (id, package, position, name, description, format, file, size, datastore_table, datastore_fields)
+     VALUES (?, ?, ?, ?, '', 'CSV', 'bench.csv', 0, ?, ?)`,
+  );
+  const load = (
+    { resource, table }: { resource: string; table: string },
+    position: number,
+    fill: () => void,
+    indexes?: DatastoreIndexes,
+  ) => {
+    createDatastoreTable(db, table, fields);
+    time(`${resource} rows`, () => db.transaction(fill)());
+    time(`${resource} indexes`, () => indexDatastoreTable(db, table, fields, indexes));
+    addResource.run(resource, source.package, position, resource, table, source.datastore_fields);
+  };
+  const insert = () => {
+    const statement = db.prepare(
+      `INSERT INTO ${TABLES.indexed.table} (${columns}) VALUES (${['?', ...fields.map(() => '?')].join(', ')})`,
+    );
+    for (const row of generatedRows(fields, real)) statement.run(row);
+  };
+  const copy = (table: string) => () =>
+    db.exec(`INSERT INTO ${table} (${columns}) SELECT ${columns} FROM ${TABLES.indexed.table}`);
+  load(TABLES.indexed, 90, insert);
+  load(TABLES.plain, 91, copy(TABLES.plain.table), []);
+  const defaults = (db.prepare('SELECT name FROM pragma_index_list(?)').pluck().all(TABLES.indexed.table) as string[])
+    .map((name) => db.prepare('SELECT name FROM pragma_index_info(?) ORDER BY seqno').pluck().all(name) as string[])
+    .map((names) => names.join(','));
+  load(TABLES.composite, 92, copy(TABLES.composite.table), [...defaults, ...DASHBOARD_INDEXES]);
+  time('ANALYZE', () => db.exec('ANALYZE'));
+  db.close();
+  return { path, ms };
+}
+
+/** A free loopback port. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** `dist/main.js` on the bench DB, in its own process; resolves once it listens. */
+async function startApi(dbPath: string): Promise<{ url: string; stop: () => void }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [fileURLToPath(new URL('../main.js', import.meta.url))], {
+    env: { ...process.env, CATALOG_DB: dbPath, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    let seen = '';
+    child.once('exit', (code) => reject(new Error(`the API exited with ${code}`)));
+    child.stdout.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      if (seen.includes('CKAN Action API on')) resolve();
+    });
+  });
+  // The request log lines are read and dropped.
+  child.stdout.resume();
+  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
+}
+
+/** The filter changes: each of the 15 districts, then a district with an accident type, then two districts. */
+function filterStates(real: Record<string, string>[]): ViewFilters[] {
+  const ranked = (column: string) => {
+    const counts = new Map<string, number>();
+    for (const row of real) counts.set(row[column]!, (counts.get(row[column]!) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([value]) => value);
+  };
+  const districts = ranked('발생지시군구');
+  const kinds = ranked('사고유형');
+  const states: ViewFilters[] = [];
+  for (const d of districts) states.push({ 발생지시군구: [d] });
+  districts.forEach((d, i) => states.push({ 발생지시군구: [d], 사고유형: [kinds[i % kinds.length]!] }));
+  for (let i = 0; states.length < CHANGES; i++)
+    states.push({ 발생지시군구: [districts[i % districts.length]!, districts[(i + 3) % districts.length]!] });
+  return states.slice(0, CHANGES);
+}
+
+/** One filter change of the dashboard: the chart, two filters' counts and the table's first page, together. */
+async function filterChange(engine: DatastoreEngine, filters: ViewFilters): Promise<number> {
+  const started = performance.now();
+  const [chart, districts, kinds, page] = await Promise.all([
+    engine.group({ by: ['요일'], measures: [{ field: null, agg: 'count' }], filters }),
+    engine.facet({ field: '발생지시군구', filters, limit: 50 }),
+    engine.facet({ field: '사고유형', filters, limit: 50 }),
+    engine.rows({ filters, offset: 0, limit: 50 }),
+  ]);
+  const ms = performance.now() - started;
+  // The answers are checked against each other: the chart's bars add up to the table's total.
+  const charted = chart.reduce((sum, g) => sum + g.rows, 0);
+  if (charted !== page.total || page.rows.length !== Math.min(50, page.total) || !districts.values.length) {
+    throw new Error(`inconsistent answers for ${JSON.stringify(filters)}: ${charted} vs ${page.total}`);
+  }
+  if (!kinds.values.length) throw new Error(`no 사고유형 counts for ${JSON.stringify(filters)}`);
+  return ms;
+}
+
+async function timeEach(states: ViewFilters[], run: (filters: ViewFilters) => Promise<number>): Promise<number[]> {
+  const ms: number[] = [];
+  for (const filters of states) ms.push(await run(filters));
+  return ms;
+}
+
+const stats = (ms: number[]) => ({ p50: percentile(ms, 50), p95: percentile(ms, 95) });
+const show = (ms: number) => (ms < 20 ? ms.toFixed(1) : ms.toFixed(0));
+
+async function main(): Promise<void> {
+  const built = performance.now();
+  const { path, ms: buildMs } = buildDb();
+  console.log(`built ${ROWS.toLocaleString('en')} rows ×3 in ${Math.round(performance.now() - built)} ms`);
+  for (const [label, ms] of Object.entries(buildMs)) console.log(`  ${label}: ${Math.round(ms)} ms`);
+  const api = await startApi(path);
+  try {
+    const client = new CkanClient({ baseUrl: api.url, timeoutMs: 120_000 });
+    const real = parseTable(readFileSync(ACCIDENTS_CSV, 'utf8')).rows;
+    const states = filterStates(real);
+    const engine = (resource: string, sql = true) => new DatastoreEngine(client, resource, sql ? {} : { sql: false });
+
+    // With datastore_search_sql: a warm-up change, then every state once.
+    const server = engine(TABLES.indexed.resource);
+    await filterChange(server, { 발생지시군구: ['기장군'], 사고유형: ['기타'] });
+    const serverMs = await timeEach(states, (filters) => filterChange(server, filters));
+    if (server.mode !== 'server') throw new Error('the SQL path fell back to the browser');
+    const composite = engine(TABLES.composite.resource);
+    await filterChange(composite, { 발생지시군구: ['기장군'], 사고유형: ['기타'] });
+    const compositeMs = await timeEach(states, (filters) => filterChange(composite, filters));
+
+    // The chart's filtered GROUP BY alone, per table.
+    const groupOnly = (e: DatastoreEngine) => async (filters: ViewFilters) => {
+      const started = performance.now();
+      await e.group({ by: ['요일'], measures: [{ field: null, agg: 'count' }], filters });
+      return performance.now() - started;
+    };
+    const groupIndexed = await timeEach(states, groupOnly(server));
+    const groupComposite = await timeEach(states, groupOnly(composite));
+    const plain = engine(TABLES.plain.resource);
+    await groupOnly(plain)(states[0]!);
+    const groupPlain = await timeEach(states.slice(0, 10), groupOnly(plain));
+
+    // The browser-side path: the first change reads every row, the later ones are answered locally.
+    const browser = engine(TABLES.indexed.resource, false);
+    const firstMs = await filterChange(browser, states[0]!);
+    const laterMs = await timeEach(states.slice(1), (filters) => filterChange(browser, filters));
+
+    const s = stats(serverMs);
+    const c = stats(compositeMs);
+    const later = stats(laterMs);
+    const table = [
+      '| path | p50 ms | p95 ms |',
+      '|---|---:|---:|',
+      `| filter change, datastore_search_sql, default indexes (${states.length} changes) | ${show(s.p50)} | ${show(s.p95)} |`,
+      `| filter change, datastore_search_sql, + composite indexes | ${show(c.p50)} | ${show(c.p95)} |`,
+      `| filter change, browser path, first (reads ${ROWS.toLocaleString('en')} rows) | ${show(firstMs)} | ${show(firstMs)} |`,
+      `| filter change, browser path, later (rows in memory) | ${show(later.p50)} | ${show(later.p95)} |`,
+      `| GROUP BY 요일 + filter, default indexes | ${show(stats(groupIndexed).p50)} | ${show(stats(groupIndexed).p95)} |`,
+      `| GROUP BY 요일 + filter, + composite indexes | ${show(stats(groupComposite).p50)} | ${show(stats(groupComposite).p95)} |`,
+      `| GROUP BY 요일 + filter, no index (10 changes) | ${show(stats(groupPlain).p50)} | ${show(stats(groupPlain).p95)} |`,
+    ].join('\n');
+    console.log(`\n${table}\n`);
+    console.log(
+      `first change: server p95 ${show(s.p95)} ms vs browser ${show(firstMs)} ms: ${(firstMs / s.p95).toFixed(1)}× faster`,
+    );
+
+    const measure = `linked view over ${ROWS.toLocaleString('en')} datastore rows: a filter change (chart, 2 filters' counts, first 50 rows)`;
+    recordResult({
+      bench: '@bdw/catalog-api',
+      measure: `${measure}, datastore_search_sql, default indexes`,
+      stat: 'p95',
+      ms: s.p95,
+      baseline: {
+        label: 'browser path: every row by datastore_search, then answered locally (first change)',
+        ms: firstMs,
+      },
+      goal: { ms: 150, ratio: 0.1 },
+    });
+    recordResult({
+      bench: '@bdw/catalog-api',
+      measure: `${measure}, datastore_search_sql, default + composite indexes`,
+      stat: 'p95',
+      ms: c.p95,
+      baseline: { label: 'browser path (first change)', ms: firstMs },
+      goal: { ms: 150, ratio: 0.1 },
+    });
+    recordResult({
+      bench: '@bdw/catalog-api',
+      measure: `${measure}, browser path after the first (rows in memory)`,
+      stat: 'p95',
+      ms: later.p95,
+    });
+    recordResult({
+      bench: '@bdw/catalog-api',
+      measure: `GROUP BY 요일 with a filter over ${ROWS.toLocaleString('en')} datastore rows, default indexes`,
+      stat: 'p95',
+      ms: stats(groupIndexed).p95,
+      baseline: { label: 'same rows, no index', ms: stats(groupPlain).p95 },
+      goal: { ms: 150 },
+    });
+    for (const e of [server, composite, plain, browser]) e.dispose();
+  } finally {
+    api.stop();
+    rmSync(path, { force: true });
+  }
+}
+
+await main();
