@@ -243,6 +243,27 @@ describe('<bdw-data-map> inside a <bdw-view> (real datastore of the 2020 fatal a
     await expect(map).to.be.accessible();
   });
 
+  it('over a file view with filters set at start (as the stories): dark, English, 320 px wide', async () => {
+    const view = await fixture<View>(
+      html`<div style="max-width: 320px">
+        <bdw-view src=${ACCIDENTS_CSV} filters=${JSON.stringify({ [FIELD]: ['사상구'] })} lang="en">
+          <bdw-data-map src=${ADMDONG} join="SGGNM:${FIELD}" points theme="dark" lang="en"></bdw-data-map>
+        </bdw-view>
+      </div>`,
+    );
+    const map = view.querySelector<BdwDataMap>('bdw-data-map')!;
+    await settled(map);
+    const sasang = accidents.filter((r) => r[FIELD] === '사상구').length;
+    await joined(map, () => pressed(map).join() === '사상구' && viewPoints(map)?.size === sasang);
+    expect(shown(map).get('사상구')).to.equal(11);
+    expect($(map, '.legend__selection').textContent).to.contain('Selected: 사상구 (11)');
+    // Dark: the outline is the light text colour, still at least 3:1 on the map's background.
+    const style = getComputedStyle(pathOf(map, '사상구'));
+    expect(contrast(style.stroke, getComputedStyle($(map, '.map')).backgroundColor)).to.be.at.least(3);
+    expect(map.getBoundingClientRect().width).to.be.at.most(320);
+    await expect(map).to.be.accessible();
+  });
+
   it('outside a view, join does nothing: the districts open popups as before', async () => {
     const map = await fixture<BdwDataMap>(
       html`<bdw-data-map src=${ADMDONG} join="SGGNM:${FIELD}" basemap="none"></bdw-data-map>`,
