@@ -1,3 +1,5 @@
+import { DataError } from '../errors.js';
+
 /**
  * Text encodings of Korean public data. Files from data.go.kr are often CP949 (a superset of
  * EUC-KR that browsers decode under the label `euc-kr`); Excel's "Unicode text" export is UTF-16
@@ -64,6 +66,21 @@ export function looksBinary(bytes: Uint8Array): boolean {
 export function decode(bytes: Uint8Array, setting: EncodingSetting = 'auto'): { text: string; encoding: Encoding } {
   const encoding = setting === 'auto' ? detectEncoding(bytes) : setting;
   return { text: decoderFor(encoding).decode(bytes), encoding };
+}
+
+/**
+ * A whole file's bytes as text, in the given or detected encoding. Bytes that are not text at all (a spreadsheet, a
+ * PDF, an image: see {@link looksBinary}) are a `binary` DataError; bytes that the encoding cannot read (a file
+ * declared UTF-8 that is not) an `encoding` one.
+ */
+export function decodeFile(bytes: Uint8Array, setting: EncodingSetting = 'auto'): { text: string; encoding: Encoding } {
+  const encoding = setting === 'auto' ? detectEncoding(bytes) : setting;
+  if (!encoding.startsWith('utf-16') && looksBinary(bytes)) throw new DataError('binary');
+  try {
+    return { text: decoderFor(encoding).decode(bytes), encoding };
+  } catch {
+    throw new DataError('encoding', { encoding });
+  }
 }
 
 /**

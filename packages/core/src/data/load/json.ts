@@ -1,7 +1,7 @@
 import { DataError } from '../errors.js';
 import { jsonToTable, rowsToTable } from '../table.js';
 import type { Table } from '../types.js';
-import { decoderFor, detectEncoding, looksBinary, type Encoding, type EncodingSetting } from './encoding.js';
+import { decodeFile, type Encoding, type EncodingSetting } from './encoding.js';
 import { fetchFile } from './fetch-file.js';
 import { looksLikeHtml } from './html-sniff.js';
 
@@ -92,13 +92,6 @@ export async function readJson(
     at += chunk.byteLength;
   }
   if (bytes === 0) throw new DataError('empty');
-  const encoding = (options.encoding ?? 'auto') === 'auto' ? detectEncoding(all) : (options.encoding as Encoding);
-  if (!encoding.startsWith('utf-16') && looksBinary(all)) throw new DataError('binary');
-  let text: string;
-  try {
-    text = decoderFor(encoding).decode(all);
-  } catch {
-    throw new DataError('encoding', { encoding });
-  }
+  const { text, encoding } = decodeFile(all, options.encoding);
   return { table: parseJsonTable(text), encoding, bytes };
 }
