@@ -66,8 +66,10 @@ interface Found {
   /** Its index among the page's elements of that tag (for the locator). */
   nth: number;
   attributes: Record<string, string>;
-  /** Its own `api`, else its `<bdw-catalog>`'s. */
+  /** Its own `api`, else its `<bdw-view>`'s or `<bdw-catalog>`'s. */
   api: string | null;
+  /** The attributes of the `<bdw-view>` around it, if any. */
+  view: Record<string, string> | null;
 }
 
 /** The page's own widgets (light DOM), with what the checks need to know. */
@@ -80,7 +82,11 @@ const widgetsOf = (page: Page): Promise<Found[]> =>
         tag: el.localName,
         nth: (seen[el.localName] = (seen[el.localName] ?? -1) + 1),
         attributes: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
-        api: el.getAttribute('api') ?? el.closest('bdw-catalog')?.getAttribute('api') ?? null,
+        api: el.getAttribute('api') ?? el.parentElement?.closest('bdw-view[api], bdw-catalog')?.getAttribute('api') ?? null,
+        view: (() => {
+          const view = el.parentElement?.closest('bdw-view');
+          return view ? Object.fromEntries([...view.attributes].map((a) => [a.name, a.value])) : null;
+        })(),
       }));
   })()`);
 
@@ -93,9 +99,21 @@ async function checkWidget(page: Page, found: Found): Promise<void> {
   const el = page.locator(found.tag).nth(found.nth);
   const a = found.attributes;
   const what = `${found.tag} ${JSON.stringify(a)}`;
-  expect(found.api ?? a['src'] ?? '', `${what}: an absolute address`).toMatch(/^https?:\/\//);
+  expect(found.api ?? a['src'] ?? found.view?.['src'] ?? '', `${what}: an absolute address`).toMatch(/^https?:\/\//);
   await poll(() => page.evaluate(`!!customElements.get('${found.tag}')`), `${what} is defined`).toBe(true);
+  // A widget without a source of its own in a view shows the view's table.
+  const own = a['src'] || a['resource'] || a['dataset'];
+  const source = own ? a : (found.view ?? a);
   switch (found.tag) {
+    case 'bdw-view': {
+      await poll(() => property(el, '!!el.engine'), `${what} opened its table`).toBe(true);
+      const fields = (await property(
+        el,
+        'el.engine && el.engine.fields().then((f) => f.map((x) => x.id))',
+      )) as string[];
+      expect(fields.length, `${what} has the table's columns`).toBeGreaterThan(0);
+      return;
+    }
     case 'bdw-dataset-search': {
       const { count } = (await api('package_search', { q: a['q'] ?? '', rows: '0' })) as { count: number };
       expect(count).toBeGreaterThan(0);
@@ -143,14 +161,30 @@ async function checkWidget(page: Page, found: Found): Promise<void> {
       return;
     }
     case 'bdw-chart-viewer': {
+      if (!own && found.view?.['resource'] && !found.view['filters']) {
+        // In a view: the rows are grouped by the engine; the counts add up to the datastore's total.
+        const { total } = (await api('datastore_search', { resource_id: found.view['resource'], limit: '0' })) as {
+          total: number;
+        };
+        await poll(
+          () =>
+            property(
+              el,
+              "el.chartData?.kind === 'category' ? el.chartData.series[0].values.reduce((a, b) => a + (b ?? 0), 0) : null",
+            ),
+          `${what} counts every row of the view's table`,
+        ).toBe(total);
+        await poll(() => el.locator('canvas').count(), `${what} draws it`).toBe(1);
+        return;
+      }
       let columns: string[];
-      if (a['resource']) {
-        const { fields } = (await api('datastore_search', { resource_id: a['resource'], limit: '0' })) as {
+      if (source['resource']) {
+        const { fields } = (await api('datastore_search', { resource_id: source['resource'], limit: '0' })) as {
           fields: { id: string }[];
         };
         columns = fields.map((f) => f.id).filter((id) => id !== '_id');
       } else {
-        const header = (await fetchText(a['src']!)).split(/\r?\n/, 1)[0]!.replace(/^\uFEFF/, '');
+        const header = (await fetchText(source['src']!)).split(/\r?\n/, 1)[0]!.replace(/^\uFEFF/, '');
         columns = header.split(header.includes('\t') ? '\t' : ',');
       }
       await poll(() => property(el, 'el.columns.map((c) => c.name)'), `${what} read the source's columns`).toEqual(
