@@ -1,3 +1,4 @@
+import { calendarRank, hasCalendarOrder } from './calendar-order.js';
 import { rowPredicate, type Filter } from './filter.js';
 import { cellAt } from '@bdw/core/data';
 import { cellText, coerce, isOrdered, type NumberReading } from '@bdw/core/data';
@@ -176,6 +177,8 @@ export function buildChartData(
   else if (sort === 'value-asc') ordered.sort((a, b) => total(a.accs) - total(b.accs) || a.first - b.first);
   else if (sort === 'label') ordered.sort(orderedType ? byKey : (a, b) => collator.compare(a.label, b.label));
   else if (sort === 'auto' && orderedType) ordered.sort(byKey);
+  else if (sort === 'auto' && hasCalendarOrder(ordered.map((g) => g.label)))
+    ordered.sort((a, b) => calendarRank(a.label)! - calendarRank(b.label)!);
 
   const top = Math.floor(spec.top ?? 0);
   let others: Map<string, Accumulator> | null = null;

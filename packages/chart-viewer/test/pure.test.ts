@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { CkanClient, DATASTORE_MAX_ROWS } from '@bdw/core';
 import { describe, expect, it } from 'vitest';
 import { buildChartData } from '../src/aggregate.js';
+import { calendarRank, hasCalendarOrder } from '../src/calendar-order.js';
 import { buildConfig, LIGHT_PALETTE } from '../src/config.js';
 import { toCsv } from '../src/csv-export.js';
 import { parseLabels as parseLabelsForTest } from '../src/labels.js';
@@ -151,6 +152,21 @@ describe('aggregation on the real census', () => {
     expect(data.series[0]!.values.slice(0, 5)).toEqual(ranked.slice(0, 5).map(([, n]) => n));
     expect(data.series[0]!.values[5]).toBe(ranked.slice(5).reduce((n, [, c]) => n + c, 0));
     expect(data.series[0]!.values.reduce((a, b) => a! + b!, 0)).toBe(100);
+  });
+
+  it('orders weekdays as the calendar does (월 → 일), whatever order the rows came in', () => {
+    const weekday = accidents.columns.indexOf('요일');
+    const counts = new Map<string, number>();
+    for (const row of accidents.rows as string[][]) counts.set(row[weekday]!, (counts.get(row[weekday]!) ?? 0) + 1);
+    const data = buildChartData(accidents, typeColumns(accidents), { type: 'bar', x: '요일', ys: [], agg: 'count' });
+    if (data.kind !== 'category') throw new Error();
+    const week = ['월', '화', '수', '목', '금', '토', '일'].filter((d) => counts.has(d));
+    expect(data.labels).toEqual(week);
+    expect(data.series[0]!.values).toEqual(week.map((d) => counts.get(d)));
+    expect(calendarRank('Monday')).toBe(0);
+    expect(calendarRank('일요일')).toBe(6);
+    expect(calendarRank('월급')).toBeNull();
+    expect(hasCalendarOrder(['3월', '1월', '12월'])).toBe(true);
   });
 
   it('keeps one value per row of a wide table and filters by contains', () => {
