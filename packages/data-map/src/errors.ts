@@ -8,6 +8,8 @@ export type DataErrorKind =
   | 'latlon'
   /** A CKAN dataset without a GeoJSON or CSV resource. */
   | 'resource'
+  /** A file that is not data at all: binary (a spreadsheet, a PDF), an HTML page, or text in an unreadable encoding. */
+  | 'file'
   /** A layer description that names no data. */
   | 'spec'
   /** A `tile-url` that cannot be used (an unknown placeholder, a scheme other than http/https). */

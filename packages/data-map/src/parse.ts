@@ -1,13 +1,40 @@
 /** Text → features: the parsing shared by the main thread and the map worker (no DOM, no Lit). */
+import { DataError as FileError, decodeFile, looksLikeHtml } from '@bdw/core/data';
 import { parseTable, tableToPoints } from './csv.js';
+import { DataError } from './errors.js';
 import { parseGeoJSON, type AnyCollection } from './geojson.js';
 
 export type LayerFormat = 'geojson' | 'csv';
 
-/** UTF-8 text of downloaded chunks. */
+/**
+ * The text of downloaded chunks, decoded as core reads every data file (`decodeFile`): a UTF-16 byte-order mark,
+ * else UTF-8, else CP949, as data.go.kr often publishes. A file that is not text (a spreadsheet, a PDF), an HTML page
+ * where data was expected (a login wall, a proxy's error page) or an unreadable encoding is a `file` DataError.
+ */
 export function decodeChunks(chunks: readonly Uint8Array[]): string {
-  const decoder = new TextDecoder('utf-8');
-  return chunks.map((chunk, i) => decoder.decode(chunk, { stream: i < chunks.length - 1 })).join('');
+  const bytes = chunks.length === 1 ? chunks[0]! : new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+  if (chunks.length > 1) {
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.byteLength;
+    }
+  }
+  let text: string;
+  try {
+    text = decodeFile(bytes).text;
+  } catch (error) {
+    if (!(error instanceof FileError)) throw error;
+    const encoding = error.params['encoding'];
+    throw new DataError(
+      'file',
+      `the file cannot be read as text: ${error.code}`,
+      error.code,
+      encoding ? String(encoding) : null,
+    );
+  }
+  if (looksLikeHtml(text)) throw new DataError('file', 'an HTML page, not data', 'html');
+  return text;
 }
 
 /** `geojson` or `csv`, from an explicit format, the file name, the content type or the text itself. */
