@@ -27,7 +27,7 @@ export interface CatalogApiOptions {
    * a proxy that sets them: else any client chooses the host that links (and a shared cache) point to.
    */
   trustProxy?: boolean;
-  /** Recent `package_search` answers kept in memory (default 500 entries; 0 turns the cache off). */
+  /** Recent `package_search` and `datastore_search_sql` answers kept in memory (default 500; 0 turns it off). */
   searchCache?: number;
   /**
    * Offer `datastore_search_sql` (default `true`). `false` is a CKAN as installed, where
@@ -51,8 +51,14 @@ export interface CatalogApi {
 const ALLOWED_METHODS = 'GET, HEAD, POST, OPTIONS';
 /** How long a browser or shared cache may reuse a GET answer: the catalogue changes only when reseeded. */
 const ACTION_CACHE_CONTROL = 'public, max-age=60';
-/** Actions whose answers the in-process cache keeps. */
-const CACHED_ACTIONS = new Set(['package_search']);
+/**
+ * Actions whose answers the in-process cache keeps. `datastore_search_sql` too: the DB is read-only, and a view's
+ * filter change repeats some of its queries exactly (the counts of the field being filtered leave out its own
+ * filter), each a scan of up to every row.
+ */
+const CACHED_ACTIONS = new Set(['package_search', 'datastore_search_sql']);
+/** Longer answers are not cached (a 32,000-row SQL answer is megabytes; aggregates are a few hundred bytes). */
+const CACHE_MAX_CHARS = 64 * 1024;
 
 const MAX_BODY = 64 * 1024;
 const MAX_URL = 8 * 1024;
@@ -230,7 +236,7 @@ export function createCatalogApi(options: CatalogApiOptions): CatalogApi {
     const hit = cache.get(key, version);
     if (hit !== undefined) return hit;
     const text = escapeJson(JSON.stringify(await action(ctx, params)));
-    cache.set(key, version, text);
+    if (text.length <= CACHE_MAX_CHARS) cache.set(key, version, text);
     return text;
   }
 
