@@ -2,6 +2,7 @@ import {
   ApiError,
   CatalogController,
   LocaleController,
+  ViewController,
   baseStyles,
   coreMessage,
   checkUrlTemplate,
@@ -27,9 +28,8 @@ import type { LayerSpec, LoadProgress, LoadedLayer } from './layers.js';
 import type { MapView, MapViewHost } from './map-view.js';
 import { dataErrorMessage, t } from './messages.js';
 import type * as CatalogViewModule from './render/catalog.js';
-import { normalizeSpecs, parseViewJoin, type ViewJoin } from './specs.js';
-import { ViewLayersController } from './ViewLayersController.js';
-import type { JoinedMemo } from './view-layers.js';
+import { normalizeSpecs } from './specs.js';
+import type { ViewLayers } from './view-layers.js';
 
 export { CANVAS_THRESHOLD, DEFAULT_CENTER, DEFAULT_ZOOM } from './constants.js';
 
@@ -201,16 +201,12 @@ export class BdwDataMap extends LitElement {
   private readonly catalog = new CatalogController(this);
   private readonly locale = new LocaleController(this);
   private readonly catalogMap = new CatalogMapController(this);
-  /** The `<bdw-view>` around the map: its counts for the joined layer and its matching rows as points. */
-  private readonly viewLayers = new ViewLayersController(this);
-  /** The view's points as a layer (built from the view's rows), and the rows it was built from. */
-  @state() private viewPoints: { from: object; layer: LoadedLayer | null } | null = null;
-  /** The joined layer as last computed (recomputed only when its inputs change). */
-  private joinedMemo: JoinedMemo | null = null;
+  /** The `<bdw-view>` around the map, if any (the map updates on every change of its engine or filters). */
+  private readonly viewController = new ViewController(this);
+  /** Inside a view: its counts for the joined layer and its matching rows as points (made with the map engine). */
+  private viewLayers: ViewLayers | null = null;
   /** The layers drawn: the loaded ones (the joined one with the view's counts) and the view's points. */
-  private drawnLayers: LoadedLayer[] = [];
-  /** Layers replaced since the map last followed, freed once it has. */
-  private retired: LoadedLayer[] = [];
+  private drawnLayers: readonly LoadedLayer[] = [];
   /** The catalogue map's view once fetched (catalogue mode), or the error fetching it. */
   private catalogView: typeof CatalogViewModule | { error: unknown } | null = null;
   private catalogViewPending = false;
@@ -227,16 +223,6 @@ export class BdwDataMap extends LitElement {
   /** The layers being drawn (after loading; inside a view, with the view's counts and points). */
   get loadedLayers(): readonly LoadedLayer[] {
     return this.status.kind === 'done' ? this.drawnLayers : [];
-  }
-
-  /** The `join` attribute read, or `null` (an error when malformed). */
-  private viewJoin(): ViewJoin | null {
-    return parseViewJoin(this.join);
-  }
-
-  /** Whether the map draws the view's rows as points: asked for, or the map has no layer of its own. */
-  private wantsViewPoints(): boolean {
-    return !!this.viewLayers.view && (this.points || this.specs().length === 0);
   }
 
   /** The Leaflet map, once created (null in catalogue mode and while disconnected). */
@@ -292,9 +278,8 @@ export class BdwDataMap extends LitElement {
       this.status = { kind: 'idle' };
       this.loadKey = undefined;
     }
-    // The view's points are asked for again on reconnect.
-    this.viewPoints?.layer?.points?.dispose();
-    this.viewPoints = null;
+    // The view's queries stop and its points are freed; both are asked for again on reconnect.
+    this.viewLayers?.disconnect();
     this.teardownMap();
   }
 
@@ -325,7 +310,7 @@ export class BdwDataMap extends LitElement {
         this.api ?? '',
         this.catalog.client?.actionUrl ?? '',
         // A map with no layer of its own draws the view's points once it is inside a view.
-        !!this.viewLayers.view,
+        !!this.viewController.view,
       ]);
     } catch (error) {
       this.status = { kind: 'error', error };
@@ -341,68 +326,11 @@ export class BdwDataMap extends LitElement {
 
   /** Asks the view for what the map needs and computes the layers to draw from its answers. */
   private followView(): void {
-    let join: ViewJoin | null;
-    try {
-      join = this.viewJoin();
-    } catch (error) {
-      this.status = { kind: 'error', error };
-      return;
-    }
-    const view = this.viewLayers.view;
-    this.viewLayers.sync({
-      join,
-      points: this.wantsViewPoints(),
-      columns: { ...(this.lat ? { lat: this.lat } : {}), ...(this.lon ? { lon: this.lon } : {}) },
-      limit: Number.isFinite(this.pointLimit) && this.pointLimit > 0 ? Math.floor(this.pointLimit) : 10_000,
-    });
-    const points = this.viewLayers.points;
-    if (!points && this.viewPoints) {
-      if (this.viewPoints.layer) this.retired.push(this.viewPoints.layer);
-      this.viewPoints = null;
-    } else if (points && this.viewPoints?.from !== points) this.buildViewPoints(points);
     const base = this.status.kind === 'done' ? this.status.layers : [];
-    // The map engine has loaded once layers are done (the join's classes and crosswalk are part of it).
-    this.joinedMemo =
-      this.engine?.joinedLayer(this.joinedMemo, base, {
-        join,
-        counts: view ? this.viewLayers.counts : null,
-        filters: view?.filters ?? {},
-        valueLabel: this.valueLabel ?? t(this.locale.lang, 'rowCount'),
-        classification: this.classification,
-        classes: this.classes,
-      }) ?? null;
-    const joined = this.joinedMemo?.layer;
-    const own = base.map((l) => (joined && l === this.joinedMemo!.base ? joined : l));
-    const next = this.viewPoints?.layer ? [...own, this.viewPoints.layer] : own;
-    if (next.length !== this.drawnLayers.length || next.some((l, i) => l !== this.drawnLayers[i]))
-      this.drawnLayers = next;
-  }
-
-  /** The view's matching rows as a point layer (clustered; indexed in the map worker when there are many). */
-  private buildViewPoints(points: NonNullable<ViewLayersController['points']>): void {
-    const from = points;
-    if (points.collection.features.length === 0) {
-      if (this.viewPoints?.layer) this.retired.push(this.viewPoints.layer);
-      this.viewPoints = { from, layer: null };
-      return;
-    }
-    const spec = { id: 'view-points', title: t(this.locale.lang, 'viewPoints'), data: points.collection };
-    void loadEngine()
-      .then(({ loadLayer }) => loadLayer(spec))
-      .then(
-        (layer) => {
-          if (this.viewLayers.points !== from) {
-            layer.points?.dispose();
-            return;
-          }
-          if (this.viewPoints?.layer) this.retired.push(this.viewPoints.layer);
-          this.viewPoints = { from, layer: { ...layer, skipped: points.skipped } };
-        },
-        (error: unknown) => {
-          if (this.viewLayers.points === from) this.viewLayers.error = error;
-          this.requestUpdate();
-        },
-      );
+    const view = this.viewController.view;
+    // The view's part comes with the map engine, which has loaded once there are layers (or a view) to draw.
+    if (view && this.engine) this.viewLayers ??= new this.engine.ViewLayers(this, () => this.requestUpdate());
+    this.drawnLayers = this.viewLayers?.follow(view, base, this.locale.lang, this.specs().length > 0) ?? base;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -414,9 +342,6 @@ export class BdwDataMap extends LitElement {
     if (changed.has('tileUrl') || changed.has('attribution') || changed.has('basemap')) this.view?.applyTiles();
     // The map follows the view's counts, selection and points (drawn after the first draw of the loaded layers).
     if (this.status.kind === 'done') this.view?.sync();
-    if (this.retired.length) {
-      void loadEngine().then(({ disposeLayers }) => disposeLayers(this.retired.splice(0)));
-    }
   }
 
   /** Frees the loaded layers' map workers. */
@@ -438,7 +363,7 @@ export class BdwDataMap extends LitElement {
     }
     this.view?.reset();
     // Inside a view, a map with no layer of its own still draws: the view's points.
-    if (specs.length === 0 && !this.viewLayers.view) {
+    if (specs.length === 0 && !this.viewController.view) {
       this.status = { kind: 'idle' };
       return;
     }
@@ -515,11 +440,7 @@ export class BdwDataMap extends LitElement {
       setTileFailed: (failed) => {
         if (this.tileFailed !== failed) this.tileFailed = failed;
       },
-      toggleInView: (layer, index) => {
-        const value = layer.view?.values[index];
-        const view = this.viewLayers.view;
-        if (view && layer.view && value !== null && value !== undefined) view.toggle(layer.view.field, value, this);
-      },
+      toggleInView: (layer, index) => this.viewLayers?.toggle(this.viewController.view, layer, index, this),
     };
     this.view = new engine.MapView(host);
     return this.view;
@@ -561,6 +482,8 @@ export class BdwDataMap extends LitElement {
   private renderState(lang: Lang) {
     const status = this.status;
     if (this.tileError) return this.renderDataError(lang, this.tileError);
+    const problem = this.viewController.view ? this.viewLayers?.problem(lang) : null;
+    if (problem) return this.renderProblem(lang, problem);
     if (status.kind === 'loading') return renderLoading(lang, progressLabel(lang, status.progress));
     if (status.kind === 'error') {
       const error = status.error;
@@ -581,18 +504,13 @@ export class BdwDataMap extends LitElement {
       return renderError(error, lang, this.retry);
     }
     if (status.kind === 'done' && this.drawnLayers.every((l) => l.size === 0)) {
-      const view = this.viewLayers.view;
-      const points = this.viewLayers.points;
-      if (view && this.wantsViewPoints()) {
-        // The view's points are still on their way (the view's table, the rows, or their index).
-        if (!view.engine || this.viewLayers.pending > 0 || (points && this.viewPoints?.from !== points))
-          return renderLoading(lang);
-        const error = this.viewLayers.error;
-        if (error instanceof DataError) return this.renderDataError(lang, error);
-        if (error) return renderError(error, lang, this.retry);
+      const empty = this.viewLayers?.emptyState(this.viewController.view, lang);
+      if (empty?.kind === 'loading') return renderLoading(lang);
+      if (empty?.kind === 'error') {
+        return empty.message ? this.renderProblem(lang, empty.message) : renderError(empty.error, lang, this.retry);
       }
       return html`<div class="state" part="empty" role="status">
-        <p class="state__message">${t(lang, view && this.wantsViewPoints() ? 'viewNoRows' : 'noFeatures')}</p>
+        <p class="state__message">${empty?.message ?? t(lang, 'noFeatures')}</p>
       </div>`;
     }
     if (status.kind === 'idle') {
@@ -606,9 +524,13 @@ export class BdwDataMap extends LitElement {
   /** Bad input: no retry (trying again cannot help); the technical detail goes to the console. */
   private renderDataError(lang: Lang, error: DataError) {
     logDetail(error);
+    return this.renderProblem(lang, dataErrorMessage(lang, error));
+  }
+
+  private renderProblem(lang: Lang, message: string) {
     return html`<div class="state state--error" part="error" role="alert">
       <p class="state__title">${coreMessage(lang, 'error.title')}</p>
-      <p class="state__message">${dataErrorMessage(lang, error)}</p>
+      <p class="state__message">${message}</p>
     </div>`;
   }
 
@@ -617,27 +539,8 @@ export class BdwDataMap extends LitElement {
       .filter((l) => l.skipped > 0)
       .map((l) => `${l.title}: ${t(lang, 'skipped', { count: l.skipped })}`);
     if (this.tileFailed) notes.push(t(lang, 'tileError'));
-    notes.push(...this.viewNotes(lang, layers));
+    if (this.viewController.view && this.viewLayers) notes.push(...this.viewLayers.notes(lang, layers));
     return html`<p class="notes" part="notes" role="status">${notes.join(' ')}</p>`;
-  }
-
-  /** What the map says about the view's data: points cut by the limit, none matching, a failed query. */
-  private viewNotes(lang: Lang, layers: readonly LoadedLayer[]): string[] {
-    if (!this.viewLayers.view) return [];
-    const notes: string[] = [];
-    const points = this.viewLayers.points;
-    const read = points ? points.collection.features.length + points.skipped : 0;
-    if (points && points.total > read) {
-      notes.push(
-        t(lang, 'viewPointsLimited', { shown: formatNumber(read, lang), total: formatNumber(points.total, lang) }),
-      );
-    }
-    // With polygons on the map, no matching point is a note (without them, the empty state says it).
-    if (points && points.collection.features.length === 0 && layers.some((l) => l.size > 0))
-      notes.push(t(lang, 'viewNoRows'));
-    const error = this.viewLayers.error;
-    if (error) notes.push(error instanceof DataError ? dataErrorMessage(lang, error) : t(lang, 'viewError'));
-    return notes;
   }
 
   override render() {

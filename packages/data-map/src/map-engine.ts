@@ -4,4 +4,4 @@
  */
 export { disposeLayers, loadLayer } from './layers.js';
 export { MapView } from './map-view.js';
-export { joinedLayer } from './view-layers.js';
+export { ViewLayers } from './view-layers.js';

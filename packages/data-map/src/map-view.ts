@@ -21,6 +21,7 @@ import { t } from './messages.js';
 import { renderFeatureTable } from './render/table.js';
 import { featureName, propertyRows } from './text.js';
 import type { ViewLink } from './view-join.js';
+import { viewMessage } from './view-messages.js';
 
 type L = typeof Leaflet;
 
@@ -812,14 +813,14 @@ export class MapView {
   /** What the view keeps of a joined layer, in words (the selection is not shown by colour alone). */
   private renderSelection(lang: Lang, layer: LoadedLayer, link: ViewLink) {
     const chosen = [...link.selected].sort((a, b) => a - b);
-    if (chosen.length === 0) return html`<p class="legend__selection">${t(lang, 'selectionNone')}</p>`;
+    if (chosen.length === 0) return html`<p class="legend__selection">${viewMessage(lang, 'selectionNone')}</p>`;
     const names = chosen.map((i) => {
       const value = this.featureValue(layer, i, lang);
       return value === null ? this.nameOf(layer, i) : `${this.nameOf(layer, i)} (${value})`;
     });
     return html`<p class="legend__selection">
       <span class="swatch swatch--selected" aria-hidden="true"></span
-      ><span>${t(lang, 'selection', { names: names.join(', ') })}</span>
+      ><span>${viewMessage(lang, 'selection', { names: names.join(', ') })}</span>
     </p>`;
   }
 

@@ -24,19 +24,3 @@ export function normalizeSpecs(value: unknown): LayerSpec[] {
     return { ...s, id: s.id ?? `layer-${i + 1}` };
   });
 }
-
-/** `join="SGGNM:발생지시군구"`: the feature property, then the view's field. */
-export interface ViewJoin {
-  featureKey: string;
-  field: string;
-}
-
-/** Reads the `join` attribute; `null` when it is not set. Throws a `spec` DataError (reason `join`) when malformed. */
-export function parseViewJoin(text: string | null | undefined): ViewJoin | null {
-  if (text === null || text === undefined || !text.trim()) return null;
-  const at = text.indexOf(':');
-  const featureKey = at < 0 ? '' : text.slice(0, at).trim();
-  const field = at < 0 ? '' : text.slice(at + 1).trim();
-  if (!featureKey || !field) throw new DataError('spec', `join "${text}" is not "property:field"`, 'join', text);
-  return { featureKey, field };
-}

@@ -7,11 +7,25 @@ import { breaksFor, type Classification } from './classify.js';
 import { joinKey, joinTable } from './join.js';
 import { legendRanges } from './legend.js';
 import type { Choropleth } from './layers.js';
-import type { ViewJoin } from './specs.js';
-
-export type { ViewJoin } from './specs.js';
+import { DataError } from './errors.js';
 
 type Props = Record<string, unknown> | null | undefined;
+
+/** `join="SGGNM:발생지시군구"`: the feature property, then the view's field. */
+export interface ViewJoin {
+  featureKey: string;
+  field: string;
+}
+
+/** Reads the `join` attribute; `null` when it is not set. Throws a `spec` DataError (reason `join`) when malformed. */
+export function parseViewJoin(text: string | null | undefined): ViewJoin | null {
+  if (text === null || text === undefined || !text.trim()) return null;
+  const at = text.indexOf(':');
+  const featureKey = at < 0 ? '' : text.slice(0, at).trim();
+  const field = at < 0 ? '' : text.slice(at + 1).trim();
+  if (!featureKey || !field) throw new DataError('spec', `join "${text}" is not "property:field"`, 'join', text);
+  return { featureKey, field };
+}
 
 /** Each feature's value of the view's field, as the view filters it. */
 export interface JoinedKeys {

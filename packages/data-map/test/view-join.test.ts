@@ -3,8 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../src/errors.js';
 import { parseGeoJSON } from '../src/geojson.js';
-import { parseViewJoin } from '../src/specs.js';
-import { countsByFeature, joinViewKeys, selectedFeatures, viewChoropleth } from '../src/view-join.js';
+import { countsByFeature, joinViewKeys, parseViewJoin, selectedFeatures, viewChoropleth } from '../src/view-join.js';
 import { rowsToPoints, viewLatLon } from '../src/view-points.js';
 
 const files = new URL('../../../apps/catalog-api/data/files/', import.meta.url);
