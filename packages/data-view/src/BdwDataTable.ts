@@ -183,8 +183,7 @@ export class BdwDataTable extends LitElement {
     const total = this.pager.total;
     if (total !== null) {
       const { first, last } = this.window(total);
-      this.pager.ensure(first, last);
-      if (this.active.row >= 0) this.pager.ensure(this.active.row, this.active.row);
+      this.pager.ensure([first, last], ...(this.active.row >= 0 ? [[this.active.row, this.active.row] as const] : []));
     }
     if (this.moved) {
       this.moved = false;
@@ -279,9 +278,12 @@ export class BdwDataTable extends LitElement {
     }
     const active = clampCell(this.active, total, fields.length);
     const win = this.window(total);
+    // The focused row stays drawn when it scrolls away (focus is not lost), in row order: keyed rows that change
+    // order are moved in the DOM, and a moved node loses the focus.
     const indices: number[] = [];
+    if (active.row >= 0 && active.row < win.first) indices.push(active.row);
     for (let i = win.first; i <= win.last; i++) indices.push(i);
-    if (active.row >= 0 && (active.row < win.first || active.row > win.last)) indices.push(active.row);
+    if (active.row > win.last) indices.push(active.row);
     const columns = this.template;
     const rowStyle = styleMap({ gridTemplateColumns: columns });
     return html`<div

@@ -92,7 +92,8 @@ export const dataTableStyles = [
       position: relative;
       width: max-content;
       min-width: 100%;
-      overflow: hidden;
+      /* clip, not hidden: a clipped box is no scroll container, so focusing a cell scrolls the table's box only. */
+      overflow: clip;
       contain: layout paint;
     }
     .row {

@@ -32,6 +32,8 @@ export class RowPager {
   private readonly pending = new Set<number>();
   private controller = new AbortController();
   private focus = 0;
+  /** Pages the table draws now: never dropped. */
+  private wanted = new Set<number>();
 
   constructor(
     private readonly changed: () => void,
@@ -50,6 +52,7 @@ export class RowPager {
     this.total = null;
     this.error = null;
     this.focus = 0;
+    this.wanted = new Set([0]);
     if (engine) void this.load(0);
   }
 
@@ -79,14 +82,20 @@ export class RowPager {
     return { engine: this.engine, query: this.query };
   }
 
-  /** Asks for the pages holding rows `first`…`last` that are neither here nor on their way. */
-  ensure(first: number, last: number): void {
+  /**
+   * Asks for the pages holding the given row ranges (`[first, last]`, inclusive) that are neither here nor on their
+   * way. These pages are kept; others may be dropped, the farthest first.
+   */
+  ensure(...ranges: readonly (readonly [number, number])[]): void {
     if (!this.engine || this.total === null || this.error) return;
-    const end = Math.min(last, this.total - 1);
-    this.focus = Math.floor(first / this.pageSize);
-    for (let page = Math.floor(Math.max(0, first) / this.pageSize); page * this.pageSize <= end; page++) {
-      if (!this.pages.has(page) && !this.pending.has(page)) void this.load(page);
+    const wanted = new Set<number>();
+    for (const [first, last] of ranges) {
+      const end = Math.min(last, this.total - 1);
+      for (let page = Math.floor(Math.max(0, first) / this.pageSize); page * this.pageSize <= end; page++) wanted.add(page);
     }
+    this.wanted = wanted;
+    this.focus = ranges.length ? Math.floor(Math.max(0, ranges[0]![0]) / this.pageSize) : 0;
+    for (const page of wanted) if (!this.pages.has(page) && !this.pending.has(page)) void this.load(page);
   }
 
   /** Asks again after a failure. */
@@ -129,7 +138,9 @@ export class RowPager {
 
   private evict(): void {
     if (this.pages.size <= KEPT_PAGES) return;
-    const far = [...this.pages.keys()].sort((a, b) => Math.abs(b - this.focus) - Math.abs(a - this.focus));
+    const far = [...this.pages.keys()]
+      .filter((page) => !this.wanted.has(page))
+      .sort((a, b) => Math.abs(b - this.focus) - Math.abs(a - this.focus));
     for (const page of far.slice(0, this.pages.size - KEPT_PAGES)) this.pages.delete(page);
   }
 }
