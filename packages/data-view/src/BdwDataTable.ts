@@ -286,34 +286,36 @@ export class BdwDataTable extends LitElement {
     if (active.row > win.last) indices.push(active.row);
     const columns = this.template;
     const rowStyle = styleMap({ gridTemplateColumns: columns });
-    return html`<div
-      class="scroll"
-      part="table"
-      role="grid"
-      aria-label=${this.label || msg(lang, 'table.label')}
-      aria-rowcount=${total + 1}
-      aria-colcount=${fields.length}
-      aria-busy=${this.pager.busy ? 'true' : 'false'}
-      @scroll=${this.onScroll}
-      @keydown=${this.onKey}
-      @focusin=${this.onFocusIn}
-    >
-      <div class="head" role="rowgroup">
-        <div class="row row--head" part="header" role="row" aria-rowindex="1" style=${rowStyle}>
-          ${fields.map((field, col) => this.renderHeader(field, col, active, lang))}
+    return html`<p id="sort-hint" class="visually-hidden">${msg(lang, 'table.sortHint')}</p>
+      <div
+        class="scroll"
+        part="table"
+        role="grid"
+        aria-label=${this.label || msg(lang, 'table.label')}
+        aria-rowcount=${total + 1}
+        aria-colcount=${fields.length}
+        aria-busy=${this.pager.busy ? 'true' : 'false'}
+        @scroll=${this.onScroll}
+        @click=${this.onClick}
+        @keydown=${this.onKey}
+        @focusin=${this.onFocusIn}
+      >
+        <div class="head" role="rowgroup">
+          <div class="row row--head" part="header" role="row" aria-rowindex="1" style=${rowStyle}>
+            ${fields.map((field, col) => this.renderHeader(field, col, active))}
+          </div>
         </div>
-      </div>
-      <div class="body" role="rowgroup" style=${styleMap({ height: `${win.bodyHeight}px` })}>
-        ${repeat(
-          indices,
-          (i) => i,
-          (i) => this.renderRow(i, this.pager.row(i), fields, active, win.top(i), columns, lang),
-        )}
-      </div>
-    </div>`;
+        <div class="body" role="rowgroup" style=${styleMap({ height: `${win.bodyHeight}px` })}>
+          ${repeat(
+            indices,
+            (i) => i,
+            (i) => this.renderRow(i, this.pager.row(i), fields, active, win.top(i), columns, lang),
+          )}
+        </div>
+      </div>`;
   }
 
-  private renderHeader(field: EngineField, col: number, active: CellPosition, lang: Lang) {
+  private renderHeader(field: EngineField, col: number, active: CellPosition) {
     const sort = ariaSort(this.sort, field.id);
     return html`<div
       class="cell cell--head ${isNumeric(field.type) ? 'cell--number' : ''}"
@@ -321,14 +323,15 @@ export class BdwDataTable extends LitElement {
       role="columnheader"
       aria-colindex=${col + 1}
       aria-sort=${sort}
-      aria-description=${msg(lang, 'table.sortHint')}
+      aria-describedby="sort-hint"
       tabindex=${active.row === -1 && active.col === col ? 0 : -1}
       data-cell="-1:${col}"
       data-field=${field.id}
-      @click=${() => this.sortBy(field.id)}
     >
       <span class="cell__text">${fieldLabel(field)}</span
-      ><span class="sort-mark" aria-hidden="true">${sort === 'ascending' ? '▲' : sort === 'descending' ? '▼' : ''}</span>
+      ><span class="sort-mark" aria-hidden="true"
+        >${sort === 'ascending' ? '▲' : sort === 'descending' ? '▼' : ''}</span
+      >
     </div>`;
   }
 
@@ -366,9 +369,22 @@ export class BdwDataTable extends LitElement {
 
   private sortBy(field: string): void {
     this.sort = nextSort(this.sort, field);
-    this.active = { row: -1, col: Math.max(0, this.pager.fields.findIndex((f) => f.id === field)) };
+    this.active = {
+      row: -1,
+      col: Math.max(
+        0,
+        this.pager.fields.findIndex((f) => f.id === field),
+      ),
+    };
     this.moved = true;
   }
+
+  /** A click on a header sorts by its column. */
+  private onClick = (event: MouseEvent): void => {
+    const header = (event.target as HTMLElement).closest<HTMLElement>('[role="columnheader"]');
+    const field = header?.dataset['field'];
+    if (field) this.sortBy(field);
+  };
 
   private onScroll = (event: Event): void => {
     this.bodyScroll = (event.currentTarget as HTMLElement).scrollTop;

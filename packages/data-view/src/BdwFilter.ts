@@ -210,14 +210,15 @@ export class BdwFilter extends LitElement {
           />`
         : nothing
     }
-      ${
-        rows.length === 0
-          ? renderState('empty', this.q ? msg(lang, 'filter.noMatch', { q: this.q }) : msg(lang, 'filter.empty'), lang)
-          : html`<ul part="values" class="values" role="list">
-              ${repeat(
-                rows,
-                (row) => row.value,
-                (row, i) => html`<li>
+    ${
+      rows.length === 0
+        ? renderState('empty', this.q ? msg(lang, 'filter.noMatch', { q: this.q }) : msg(lang, 'filter.empty'), lang)
+        : html`<ul part="values" class="values">
+            ${repeat(
+              rows,
+              (row) => row.value,
+              (row, i) =>
+                html`<li>
                   <label part="value" class="value" for="${this.uid}-${i}">
                     <input
                       id="${this.uid}-${i}"
@@ -229,29 +230,26 @@ export class BdwFilter extends LitElement {
                     ${
                       row.count === null
                         ? nothing
-                        : html`<span
-                            class="count"
-                            part="count"
-                            style="--share: ${(row.count / max).toFixed(3)}"
+                        : html`<span class="count" part="count" style="--share: ${(row.count / max).toFixed(3)}"
                             >${msg(lang, 'filter.count', { count: formatNumber(row.count, lang) })}</span
                           >`
                     }
                   </label>
                 </li>`,
-              )}
-            </ul>`
-      }
-      ${
-        more > 0
-          ? html`<button type="button" class="more" part="more" @click=${this.showMore}>
-              ${msg(lang, 'filter.more', { count: formatNumber(Math.min(more, this.limit), lang) })}
+            )}
+          </ul>`
+    }
+    ${
+      more > 0
+        ? html`<button type="button" class="more" part="more" @click=${this.showMore}>
+            ${msg(lang, 'filter.more', { count: formatNumber(Math.min(more, this.limit), lang) })}
+          </button>`
+        : this.shown > this.limit
+          ? html`<button type="button" class="more" part="more" @click=${this.showFewer}>
+              ${msg(lang, 'filter.less')}
             </button>`
-          : this.shown > this.limit
-            ? html`<button type="button" class="more" part="more" @click=${this.showFewer}>
-                ${msg(lang, 'filter.less')}
-              </button>`
-            : nothing
-      }`;
+          : nothing
+    }`;
   }
 
   private renderRange(lang: Lang, filters: ViewFilters) {

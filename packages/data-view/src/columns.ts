@@ -20,7 +20,11 @@ const textCh = (text: string): number => {
  * Column widths (`grid-template-columns`) from the header and the first page: every row of a virtual table is laid
  * out on its own, so widths are fixed once per query instead of measured from cells that scroll in and out.
  */
-export function columnTemplate(fields: readonly EngineField[], sample: readonly (Cell[] | undefined)[], lang: Lang): string {
+export function columnTemplate(
+  fields: readonly EngineField[],
+  sample: readonly (Cell[] | undefined)[],
+  lang: Lang,
+): string {
   return fields
     .map((field, i) => {
       // The header also holds the sort mark.

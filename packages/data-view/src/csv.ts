@@ -1,4 +1,4 @@
-import type { DataEngine, EngineField } from '@bdw/core/data';
+import type { DataEngine } from '@bdw/core/data';
 import type { TableQuery } from './row-pager.js';
 
 /** Rows read from the engine per request while writing the CSV file. */
@@ -28,17 +28,25 @@ export async function tableCsv(engine: DataEngine, query: TableQuery, options: C
   const { default: Papa } = await import('papaparse');
   const unparse = Papa.unparse.bind(Papa);
   const parts: string[] = [];
-  let fields: EngineField[] = [];
   let total = Infinity;
   for (let offset = 0; offset < total; offset += CSV_PAGE) {
-    const page = await engine.rows({ ...query, offset, limit: CSV_PAGE, ...(options.signal ? { signal: options.signal } : {}) });
+    const page = await engine.rows({
+      ...query,
+      offset,
+      limit: CSV_PAGE,
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
     if (offset === 0) {
-      fields = page.fields;
       total = page.total;
-      parts.push(unparse([fields.map((f) => f.id)], { escapeFormulae: FORMULA }));
+      parts.push(unparse([page.fields.map((f) => f.id)], { escapeFormulae: FORMULA }));
     }
     if (page.rows.length === 0) break;
-    parts.push(unparse(page.rows.map((row) => row.map((cell) => cell ?? '')), { escapeFormulae: FORMULA }));
+    parts.push(
+      unparse(
+        page.rows.map((row) => row.map((cell) => cell ?? '')),
+        { escapeFormulae: FORMULA },
+      ),
+    );
     options.progress?.(Math.min(1, (offset + page.rows.length) / Math.max(1, total)));
   }
   return BOM + parts.join('\r\n') + '\r\n';

@@ -51,5 +51,8 @@ export function moveCell(
 
 /** The position kept in the grid after its size changed (new filters, new search). */
 export function clampCell(cell: CellPosition, rows: number, cols: number): CellPosition {
-  return { row: Math.max(-1, Math.min(rows - 1, cell.row)), col: Math.max(0, Math.min(Math.max(0, cols - 1), cell.col)) };
+  return {
+    row: Math.max(-1, Math.min(rows - 1, cell.row)),
+    col: Math.max(0, Math.min(Math.max(0, cols - 1), cell.col)),
+  };
 }

@@ -1,6 +1,10 @@
 export { BdwDataTable } from './BdwDataTable.js';
 export { BdwFilter, type FilterKind } from './BdwFilter.js';
-export { messages as dataViewMessages, msg as dataViewMessage, type MessageKey as DataViewMessageKey } from './messages.js';
+export {
+  messages as dataViewMessages,
+  msg as dataViewMessage,
+  type MessageKey as DataViewMessageKey,
+} from './messages.js';
 export { exactNumber, displayCell, isNumeric } from './format.js';
 export { rowWindow, scrollFor, MAX_BODY_PX, type RowWindow, type WindowInput } from './window.js';
 export { moveCell, clampCell, type CellPosition, type GridSize } from './grid-keys.js';

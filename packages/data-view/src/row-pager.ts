@@ -91,7 +91,8 @@ export class RowPager {
     const wanted = new Set<number>();
     for (const [first, last] of ranges) {
       const end = Math.min(last, this.total - 1);
-      for (let page = Math.floor(Math.max(0, first) / this.pageSize); page * this.pageSize <= end; page++) wanted.add(page);
+      for (let page = Math.floor(Math.max(0, first) / this.pageSize); page * this.pageSize <= end; page++)
+        wanted.add(page);
     }
     this.wanted = wanted;
     this.focus = ranges.length ? Math.floor(Math.max(0, ranges[0]![0]) / this.pageSize) : 0;

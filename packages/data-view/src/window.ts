@@ -69,9 +69,7 @@ export function scrollFor(row: number, input: WindowInput): number {
   if (maxScroll === 0 || scrollableRows === 0) return 0;
   const exact = topRow(input, bodyHeight);
   const rowsVisible = viewport / rowHeight;
-  let target = exact;
-  if (row < exact) target = row;
-  else if (row + 1 > exact + rowsVisible) target = row + 1 - rowsVisible;
-  else return input.scrollTop;
+  if (row >= exact && row + 1 <= exact + rowsVisible) return input.scrollTop;
+  const target = row < exact ? row : row + 1 - rowsVisible;
   return Math.min(maxScroll, Math.max(0, (target / scrollableRows) * maxScroll));
 }

@@ -18,7 +18,8 @@ const bodyRows = (el: BdwDataTable) =>
     (a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')),
   );
 const cellsOf = (row: HTMLElement) => [...row.querySelectorAll<HTMLElement>('[role="gridcell"]')].map((c) => text(c));
-const loaded = (el: BdwDataTable) => until(() => el.total !== null && bodyRows(el).length > 0 && !text(bodyRows(el)[0]).includes('불러오는'));
+const loaded = (el: BdwDataTable) =>
+  until(() => el.total !== null && bodyRows(el).length > 0 && !text(bodyRows(el)[0]).includes('불러오는'));
 /** A CSV cell as the table writes it: numbers grouped in thousands, exactly (every digit); years as they are. */
 const grouped = (value: string) =>
   /^-?\d+(\.\d+)?$/.test(value) && !/^20\d\d$/.test(value)
@@ -174,14 +175,18 @@ describe('<bdw-data-table> on the real datastore resource', () => {
   });
 
   it('shows the count in English with lang="en"', async () => {
-    const el = await fixture<BdwDataTable>(html`<bdw-data-table lang="en" api="/" resource=${RESOURCE}></bdw-data-table>`);
+    const el = await fixture<BdwDataTable>(
+      html`<bdw-data-table lang="en" api="/" resource=${RESOURCE}></bdw-data-table>`,
+    );
     await loaded(el);
     expect(text(root(el).querySelector('[part~="count"]'))).to.equal('100 rows');
     expect(text(root(el).querySelector('[part~="download"]'))).to.equal('Download CSV');
   });
 
   it('says what is wrong: an unknown resource, no source at all', async () => {
-    const missing = await fixture<BdwDataTable>(html`<bdw-data-table api="/" resource="no-such-resource"></bdw-data-table>`);
+    const missing = await fixture<BdwDataTable>(
+      html`<bdw-data-table api="/" resource="no-such-resource"></bdw-data-table>`,
+    );
     await until(() => root(missing).querySelector('[part~="error"]'));
     expect(root(missing).querySelector('[part~="error"]')!.getAttribute('role')).to.equal('alert');
     const none = await fixture<BdwDataTable>(html`<bdw-data-table></bdw-data-table>`);
@@ -223,7 +228,10 @@ describe('<bdw-data-table> on the real datastore resource', () => {
       expect(download.right).to.be.at.most(320);
       // The header stays in view when the rows scroll.
       box.scrollTop = 600;
-      await until(() => Math.abs(root(el).querySelector('.head')!.getBoundingClientRect().top - box.getBoundingClientRect().top) < 2);
+      await until(
+        () =>
+          Math.abs(root(el).querySelector('.head')!.getBoundingClientRect().top - box.getBoundingClientRect().top) < 2,
+      );
     } finally {
       await setViewport({ width: 800, height: 600 });
     }

@@ -26,7 +26,8 @@ const listed = (filter: BdwFilter): [string, string][] =>
     text(value.querySelector('[part~="count"]')),
   ]);
 /** The same values with the same counts, in any order (values with equal counts may come in either order). */
-const sorted = (pairs: readonly (readonly [string, string])[]) => JSON.stringify([...pairs].map((p) => p.join('=')).sort());
+const sorted = (pairs: readonly (readonly [string, string])[]) =>
+  JSON.stringify([...pairs].map((p) => p.join('=')).sort());
 const box = (filter: BdwFilter, value: string) =>
   [...root(filter).querySelectorAll<HTMLLabelElement>('[part~="value"]')]
     .find((label) => text(label.querySelector('.name')) === value)!
@@ -34,12 +35,14 @@ const box = (filter: BdwFilter, value: string) =>
 const ready = (filter: BdwFilter) => until(() => root(filter).querySelector('[part~="values"], [part~="range"]'));
 
 async function dashboard(extra = html``) {
-  const view = await fixture<BdwView>(html`<bdw-view api="/" resource=${RESOURCE}>
-    <bdw-filter field="발생지시군구" label="구·군"></bdw-filter>
-    <bdw-filter field="요일"></bdw-filter>
-    ${extra}
-    <bdw-data-table></bdw-data-table>
-  </bdw-view>`);
+  const view = await fixture<BdwView>(
+    html`<bdw-view api="/" resource=${RESOURCE}>
+      <bdw-filter field="발생지시군구" label="구·군"></bdw-filter>
+      <bdw-filter field="요일"></bdw-filter>
+      ${extra}
+      <bdw-data-table></bdw-data-table>
+    </bdw-view>`,
+  );
   const [district, weekday] = [...view.querySelectorAll<BdwFilter>('bdw-filter')] as [BdwFilter, BdwFilter];
   const table = view.querySelector<BdwDataTable>('bdw-data-table')!;
   await ready(district);
@@ -71,7 +74,9 @@ describe('<bdw-filter> in a <bdw-view> of the real datastore resource', () => {
   it('checking a value filters the table and the other filters’ counts; OR within a field', async () => {
     const { view, district, weekday, table } = await dashboard();
     const changes: unknown[] = [];
-    view.addEventListener('bdw-filter-change', (e) => changes.push((e as CustomEvent<FilterChangeDetail>).detail.filters));
+    view.addEventListener('bdw-filter-change', (e) =>
+      changes.push((e as CustomEvent<FilterChangeDetail>).detail.filters),
+    );
     root(district).querySelector<HTMLButtonElement>('[part~="more"]')!.click();
     await until(() => listed(district).length > 8);
     box(district, '사상구').click();
@@ -111,9 +116,11 @@ describe('<bdw-filter> in a <bdw-view> of the real datastore resource', () => {
   });
 
   it('searches its values when there are more than it lists', async () => {
-    const view = await fixture<BdwView>(html`<bdw-view api="/" resource=${RESOURCE}>
-      <bdw-filter field="발생지시군구" limit="3"></bdw-filter>
-    </bdw-view>`);
+    const view = await fixture<BdwView>(
+      html`<bdw-view api="/" resource=${RESOURCE}>
+        <bdw-filter field="발생지시군구" limit="3"></bdw-filter>
+      </bdw-view>`,
+    );
     const filter = view.querySelector<BdwFilter>('bdw-filter')!;
     await ready(filter);
     const search = root(filter).querySelector<HTMLInputElement>('[part~="search"]')!;
@@ -121,7 +128,9 @@ describe('<bdw-filter> in a <bdw-view> of the real datastore resource', () => {
     search.focus();
     await sendKeys({ type: '해운' });
     await until(() => listed(filter).length === 1);
-    expect(listed(filter)).to.deep.equal([['해운대구', `${rows.filter((r) => r['발생지시군구'] === '해운대구').length}건`]]);
+    expect(listed(filter)).to.deep.equal([
+      ['해운대구', `${rows.filter((r) => r['발생지시군구'] === '해운대구').length}건`],
+    ]);
   });
 
   it('is operable by keyboard: Tab to a value, Space checks it', async () => {
@@ -159,10 +168,12 @@ describe('<bdw-filter> in a <bdw-view> of the real datastore resource', () => {
   });
 
   it('speaks English with lang="en", is accessible (axe) and says when its column does not exist', async () => {
-    const view = await fixture<BdwView>(html`<bdw-view lang="en" api="/" resource=${RESOURCE}>
-      <bdw-filter field="요일"></bdw-filter>
-      <bdw-filter field="없는열"></bdw-filter>
-    </bdw-view>`);
+    const view = await fixture<BdwView>(
+      html`<bdw-view lang="en" api="/" resource=${RESOURCE}>
+        <bdw-filter field="요일"></bdw-filter>
+        <bdw-filter field="없는열"></bdw-filter>
+      </bdw-view>`,
+    );
     const [weekday, missing] = [...view.querySelectorAll<BdwFilter>('bdw-filter')] as [BdwFilter, BdwFilter];
     await ready(weekday);
     expect(listed(weekday)[0]![1]).to.match(/^\d+$/);

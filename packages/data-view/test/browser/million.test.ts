@@ -86,7 +86,9 @@ describe('<bdw-data-table> with 1,000,000 rows', () => {
     }
     const best = [...sweeps].sort((a, b) => a.work.at(-1)! - b.work.at(-1)!)[0]!;
     const p95 = best.work[Math.floor(best.work.length * 0.95)]!;
-    console.log(`1,000,000 rows: per-step work p95 ${p95.toFixed(1)} ms, max ${best.work.at(-1)!.toFixed(1)} ms; long tasks per sweep ${JSON.stringify(sweeps.map((s) => s.long))}`);
+    console.log(
+      `1,000,000 rows: per-step work p95 ${p95.toFixed(1)} ms, max ${best.work.at(-1)!.toFixed(1)} ms; long tasks per sweep ${JSON.stringify(sweeps.map((s) => s.long))}`,
+    );
     expect(p95, 'p95 of the table’s work per scroll step, ms').to.be.below(16);
     expect(best.work.at(-1)!, 'the slowest scroll step, ms').to.be.below(50);
 
