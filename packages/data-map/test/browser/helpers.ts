@@ -67,3 +67,25 @@ export async function command<T = unknown>(name: string, payload: unknown): Prom
 export const press = (key: string) => command('send-keys', { press: key });
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** `rgb(…)` or `color(srgb …)` (what color-mix() computes to) as 0–255 channels. */
+export function rgb(color: string): number[] {
+  const channels = color
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map(Number);
+  return color.startsWith('color(srgb') ? channels.map((c) => c * 255) : channels;
+}
+
+/** WCAG contrast ratio of two computed colours (`rgb(…)` or `color(srgb …)`). */
+export function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, bl] = rgb(color).map((c) => {
+      const v = c / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}

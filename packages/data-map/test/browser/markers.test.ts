@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { $$, mount, type BdwDataMap } from './helpers.js';
+import { $$, contrast, mount, rgb, type BdwDataMap } from './helpers.js';
 
 const ACCIDENTS_CSV = '/files/busan_fatal_traffic_accidents_2020.csv';
 
@@ -133,28 +133,6 @@ describe('<bdw-data-map> markers', () => {
   });
 });
 
-/** `rgb(…)` or `color(srgb …)` (what color-mix() computes to) as 0–255 channels. */
-function rgb(color: string): number[] {
-  const channels = color
-    .match(/[\d.]+/g)!
-    .slice(0, 3)
-    .map(Number);
-  return color.startsWith('color(srgb') ? channels.map((c) => c * 255) : channels;
-}
-
 function distance(a: number[], b: number[]): number {
   return Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
-}
-
-/** WCAG contrast ratio of two computed `rgb(…)` colours. */
-function contrast(a: string, b: string): number {
-  const luminance = (color: string) => {
-    const [r, g, bl] = rgb(color).map((c) => {
-      const v = c / 255;
-      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
 }

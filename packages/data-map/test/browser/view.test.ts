@@ -1,7 +1,7 @@
 import '@bdw/core/bdw-view.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import Papa from 'papaparse';
-import { $, $$, command, press, settled, text, type BdwDataMap } from './helpers.js';
+import { $, $$, command, contrast, press, settled, text, type BdwDataMap } from './helpers.js';
 
 /** The 2020 fatal accidents as the catalogue's datastore holds them (the CSV resource, loaded into the datastore). */
 const RESOURCE = 'busan-fatal-traffic-accidents-2020-1';
@@ -56,29 +56,6 @@ async function joined(map: BdwDataMap, check: () => boolean = () => true, messag
     message,
     { timeout: 15_000 },
   );
-}
-
-/** WCAG contrast ratio of two computed colours (`rgb(…)`, or any CSS colour the page can resolve). */
-function contrast(a: string, b: string): number {
-  const probe = document.createElement('span');
-  document.body.append(probe);
-  const rgb = (c: string) => {
-    probe.style.color = c;
-    return getComputedStyle(probe)
-      .color.match(/[\d.]+/g)!
-      .slice(0, 3)
-      .map(Number);
-  };
-  const lum = (c: string) => {
-    const [r, g, bl] = rgb(c).map((v) => {
-      const s = v / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  probe.remove();
-  return (hi! + 0.05) / (lo! + 0.05);
 }
 
 /** A real mouse click (Playwright) in the middle of an element's box. */
@@ -262,6 +239,27 @@ describe('<bdw-data-map> inside a <bdw-view> (real datastore of the 2020 fatal a
     expect(contrast(style.stroke, getComputedStyle($(map, '.map')).backgroundColor)).to.be.at.least(3);
     expect(map.getBoundingClientRect().width).to.be.at.most(320);
     await expect(map).to.be.accessible();
+  });
+
+  it('in forced colours the selected district is a wide Highlight outline over its class hatch', async () => {
+    await command('emulate-media', { forcedColors: 'active' });
+    try {
+      const view = await fixture<View>(
+        html`<bdw-view src=${ACCIDENTS_CSV} filters=${JSON.stringify({ [FIELD]: ['사상구'] })}>
+          <bdw-data-map src=${ADMDONG} join="SGGNM:${FIELD}" basemap="none"></bdw-data-map>
+        </bdw-view>`,
+      );
+      const map = view.querySelector<BdwDataMap>('bdw-data-map')!;
+      await settled(map);
+      await joined(map, () => pressed(map).join() === '사상구');
+      const selected = getComputedStyle(pathOf(map, '사상구'));
+      const other = getComputedStyle(pathOf(map, '북구'));
+      expect(selected.strokeWidth).to.equal('6px');
+      expect(selected.stroke).to.not.equal(other.stroke);
+      expect(selected.fill).to.match(/url\("?#bdw-hatch-\d"?\)/);
+    } finally {
+      await command('emulate-media', { forcedColors: 'none' });
+    }
   });
 
   it('outside a view, join does nothing: the districts open popups as before', async () => {
