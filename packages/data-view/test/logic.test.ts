@@ -1,0 +1,181 @@
+import { LocalEngine, arrayTable, type DataEngine } from '@bdw/core/data';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { BOM, tableCsv } from '../src/csv.js';
+import { facetRows } from '../src/facet-rows.js';
+import { displayCell, exactNumber } from '../src/format.js';
+import { clampCell, moveCell } from '../src/grid-keys.js';
+import { RowPager } from '../src/row-pager.js';
+import { ariaSort, nextSort, parseSort } from '../src/sort.js';
+import { MAX_BODY_PX, rowWindow, scrollFor } from '../src/window.js';
+
+describe('exact numbers', () => {
+  it('groups the integer part and keeps every digit of the fraction', () => {
+    expect(exactNumber(1234567.891, 'ko')).toBe('1,234,567.891');
+    expect(exactNumber(129.2551098, 'ko')).toBe('129.2551098');
+    expect(exactNumber('12,345', 'ko')).toBe('12,345');
+    expect(exactNumber('-0.5', 'en')).toBe('-0.5');
+    expect(exactNumber('12.5%', 'ko')).toBe('12.5%');
+    // Past 2^53 no digit is lost.
+    expect(exactNumber('90071992547409931', 'ko')).toBe('90,071,992,547,409,931');
+    expect(exactNumber('-', 'ko')).toBe('-');
+    expect(exactNumber('N/A', 'ko')).toBe('N/A');
+  });
+
+  it('reads years as they are written and text as text', () => {
+    expect(displayCell(2020, { id: '발생년', type: 'number' }, 'ko')).toBe('2020');
+    expect(displayCell(2020, { id: '사망자수', type: 'number' }, 'ko')).toBe('2,020');
+    expect(displayCell('2020-01-01 21', { id: '발생년월일시', type: 'date' }, 'ko')).toBe('2020-01-01 21');
+    expect(displayCell(null, { id: 'x', type: 'number' }, 'ko')).toBe('');
+  });
+});
+
+describe('the virtual window', () => {
+  it('draws the visible rows and a few around them, at their natural place below the cap', () => {
+    const win = rowWindow({ total: 1000, rowHeight: 36, scrollTop: 3600, viewport: 360 });
+    expect(win.bodyHeight).toBe(36_000);
+    expect(win.first).toBeLessThanOrEqual(100);
+    expect(win.last).toBeGreaterThanOrEqual(110);
+    expect(win.last - win.first).toBeLessThan(30);
+    expect(win.top(100)).toBe(3600);
+  });
+
+  it('compresses a million rows into the cap and still reaches the first and the last row', () => {
+    const input = { total: 1_000_000, rowHeight: 36, viewport: 360 };
+    const top = rowWindow({ ...input, scrollTop: 0 });
+    expect(top.bodyHeight).toBe(MAX_BODY_PX);
+    expect(top.first).toBe(0);
+    expect(top.top(0)).toBe(0);
+    const end = rowWindow({ ...input, scrollTop: MAX_BODY_PX });
+    expect(end.last).toBe(999_999);
+    // The last row ends at the bottom of the visible body.
+    expect(end.top(999_999) + 36).toBeCloseTo(MAX_BODY_PX, 0);
+    const middle = rowWindow({ ...input, scrollTop: (MAX_BODY_PX - 360) / 2 });
+    expect(middle.first).toBeGreaterThan(499_000);
+    expect(middle.last).toBeLessThan(501_000);
+  });
+
+  it('scrolls just enough to show a row', () => {
+    const input = { total: 1000, rowHeight: 36, viewport: 360, scrollTop: 0 };
+    expect(scrollFor(5, input)).toBe(0);
+    expect(scrollFor(10, input)).toBe(36);
+    expect(scrollFor(999, input)).toBe(36_000 - 360);
+    const big = { total: 1_000_000, rowHeight: 36, viewport: 360, scrollTop: 0 };
+    const last = scrollFor(999_999, big);
+    expect(rowWindow({ ...big, scrollTop: last }).last).toBe(999_999);
+  });
+});
+
+describe('grid keys', () => {
+  const size = { rows: 100, cols: 5, pageRows: 10 };
+  it('moves as the APG data grid does', () => {
+    expect(moveCell({ row: 0, col: 0 }, 'ArrowDown', false, size)).toEqual({ row: 1, col: 0 });
+    expect(moveCell({ row: 0, col: 0 }, 'ArrowUp', false, size)).toEqual({ row: -1, col: 0 });
+    expect(moveCell({ row: -1, col: 0 }, 'ArrowUp', false, size)).toEqual({ row: -1, col: 0 });
+    expect(moveCell({ row: 3, col: 4 }, 'ArrowRight', false, size)).toEqual({ row: 3, col: 4 });
+    expect(moveCell({ row: 3, col: 2 }, 'Home', false, size)).toEqual({ row: 3, col: 0 });
+    expect(moveCell({ row: 3, col: 2 }, 'End', false, size)).toEqual({ row: 3, col: 4 });
+    expect(moveCell({ row: 3, col: 2 }, 'Home', true, size)).toEqual({ row: -1, col: 0 });
+    expect(moveCell({ row: 3, col: 2 }, 'End', true, size)).toEqual({ row: 99, col: 4 });
+    expect(moveCell({ row: 95, col: 1 }, 'PageDown', false, size)).toEqual({ row: 99, col: 1 });
+    expect(moveCell({ row: -1, col: 1 }, 'PageDown', false, size)).toEqual({ row: 9, col: 1 });
+    expect(moveCell({ row: 5, col: 1 }, 'PageUp', false, size)).toEqual({ row: 0, col: 1 });
+    expect(moveCell({ row: 0, col: 1 }, 'PageUp', false, size)).toEqual({ row: -1, col: 1 });
+    expect(moveCell({ row: 0, col: 1 }, 'a', false, size)).toBeNull();
+  });
+  it('keeps the position inside a smaller grid', () => {
+    expect(clampCell({ row: 50, col: 7 }, 10, 3)).toEqual({ row: 9, col: 2 });
+    expect(clampCell({ row: 5, col: 0 }, 0, 3)).toEqual({ row: -1, col: 0 });
+  });
+});
+
+describe('sort', () => {
+  it('cycles ascending, descending, none', () => {
+    expect(nextSort([], 'a')).toEqual([{ field: 'a' }]);
+    expect(nextSort([{ field: 'a' }], 'a')).toEqual([{ field: 'a', desc: true }]);
+    expect(nextSort([{ field: 'a', desc: true }], 'a')).toEqual([]);
+    expect(nextSort([{ field: 'a' }], 'b')).toEqual([{ field: 'b' }]);
+    expect(ariaSort([{ field: 'a', desc: true }], 'a')).toBe('descending');
+    expect(ariaSort([{ field: 'a' }], 'b')).toBe('none');
+    expect(parseSort('-사망자수, 발생지시군구')).toEqual([
+      { field: '사망자수', desc: true },
+      { field: '발생지시군구' },
+    ]);
+  });
+});
+
+describe('facet rows', () => {
+  it('lists the top values, then checked values the cut left out', () => {
+    const values = [
+      { value: '북구', count: 11 },
+      { value: '사상구', count: 11 },
+      { value: '강서구', count: 10 },
+    ];
+    expect(facetRows(values, ['강서구', '없는구'], 2)).toEqual([
+      { value: '북구', count: 11, checked: false },
+      { value: '사상구', count: 11, checked: false },
+      { value: '강서구', count: 10, checked: true },
+      { value: '없는구', count: null, checked: true },
+    ]);
+  });
+});
+
+const engine = (n: number): DataEngine =>
+  new LocalEngine(
+    arrayTable(
+      ['id', 'name'],
+      Array.from({ length: n }, (_, i) => [String(i + 1), i === 3 ? '=HYPERLINK("x")' : `이름 ${i}, "따옴표"`]),
+    ),
+  );
+
+describe('CSV of the filtered rows', () => {
+  it('pages through every row with a BOM, quoting and formulas escaped', async () => {
+    const shares: number[] = [];
+    const csv = await tableCsv(
+      engine(12_345),
+      { filters: {}, q: '', sort: [{ field: 'id', desc: true }] },
+      {
+        progress: (share) => shares.push(share),
+      },
+    );
+    expect(csv.startsWith(BOM)).toBe(true);
+    const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
+    expect(parsed.data[0]).toEqual(['id', 'name']);
+    expect(parsed.data.length).toBe(12_346);
+    expect(parsed.data[1]).toEqual(['12345', '이름 12344, "따옴표"']);
+    expect(parsed.data.find((r) => r[0] === '4')![1]).toBe(`'=HYPERLINK("x")`);
+    expect(shares.length).toBe(3);
+    expect(shares.at(-1)).toBe(1);
+  });
+
+  it('writes only the matching rows', async () => {
+    const csv = await tableCsv(engine(100), { filters: { id: ['7', '9'] }, q: '', sort: [] });
+    expect(csv.slice(1).trim().split('\r\n')).toEqual(['id,name', '7,"이름 6, ""따옴표"""', '9,"이름 8, ""따옴표"""']);
+  });
+});
+
+describe('the row pager', () => {
+  it('asks for pages as they come into view, and a new query drops the old answers', async () => {
+    const asked: number[] = [];
+    const base = engine(1000);
+    const counting: DataEngine = { ...base, mode: base.mode, rows: (q) => (asked.push(q.offset ?? 0), base.rows(q)) };
+    let changes = 0;
+    const pager = new RowPager(() => changes++, 100);
+    pager.reset(counting, { filters: {}, q: '', sort: [] });
+    await new Promise((r) => setTimeout(r));
+    expect(pager.total).toBe(1000);
+    expect(pager.row(0)).toEqual(['1', '이름 0, "따옴표"']);
+    pager.ensure([250, 320]);
+    await new Promise((r) => setTimeout(r));
+    expect(asked).toEqual([0, 200, 300]);
+    expect(pager.row(320)![0]).toBe('321');
+    pager.reset(counting, { filters: { id: ['5'] }, q: '', sort: [] });
+    // Until the new answer, the old rows are shown (busy), not a flash of "loading".
+    expect(pager.busy).toBe(true);
+    expect(pager.shownTotal).toBe(1000);
+    await new Promise((r) => setTimeout(r));
+    expect(pager.total).toBe(1);
+    expect(pager.row(0)![0]).toBe('5');
+    expect(changes).toBeGreaterThan(2);
+  });
+});
