@@ -307,6 +307,28 @@ describe('datastore_search: the rest of CKAN’s parameters', () => {
   });
 });
 
+describe('the answer cache', () => {
+  it('answers a repeated query from memory, and keeps no answer over 64 KB', async () => {
+    const small = `SELECT "주야", count(*) AS n FROM ${T} GROUP BY 1 ORDER BY 1`;
+    const first = api.api.cacheStats();
+    const a = await sql(small);
+    const b = await sql(small);
+    expect(b.body.result).toEqual(a.body.result);
+    expect(a.body.result.records).toEqual(
+      [...countBy('주야')].sort(([x], [y]) => (x < y ? -1 : 1)).map(([주야, n]) => ({ 주야, n })),
+    );
+    const second = api.api.cacheStats();
+    expect(second.hits - first.hits).toBe(1);
+    // 10,000 rows of {"_id": n}: over 64 KB, so each time from SQLite.
+    const large = `SELECT a._id FROM ${T} a, ${T} b`;
+    const c = await sql(large);
+    await sql(large);
+    expect(c.body.result.records).toHaveLength(rows.length * rows.length);
+    expect(JSON.stringify(c.body.result).length).toBeGreaterThan(64 * 1024);
+    expect(api.api.cacheStats().hits).toBe(second.hits);
+  });
+});
+
 describe('the ckanapi client', () => {
   it('calls datastore_search_sql and reads CKAN’s error', async () => {
     const result: Json = await portal.action.datastore_search_sql({
