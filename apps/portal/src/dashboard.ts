@@ -1,5 +1,8 @@
 import '@bdw/chart-viewer/bdw-chart-viewer.js';
 import '@bdw/data-map/bdw-data-map.js';
+import '@bdw/core/bdw-view.js';
+import '@bdw/data-view/bdw-data-table.js';
+import '@bdw/data-view/bdw-filter.js';
 import { formatNumber } from '@bdw/core';
 import { catalog } from './catalog.js';
 import { censusPopulation, sumOf } from './kpis.js';

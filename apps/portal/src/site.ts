@@ -64,7 +64,8 @@ export function applyLang(lang: Lang): void {
 function translateAttributes(el: HTMLElement, lang: Lang): void {
   for (const pair of el.dataset['i18nAttrs']!.split(/\s+/).filter(Boolean)) {
     const [attribute, key] = pair.split('=') as [string, string];
-    const ko = `ko${attribute}`;
+    // A dataset key is camel case: `value-label` keeps its Korean text in `data-kovalue-label` as `koValueLabel`.
+    const ko = `ko${attribute.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase())}`;
     el.dataset[ko] ??= el.getAttribute(attribute) ?? '';
     el.setAttribute(attribute, lang === 'en' ? (EN[key] ?? el.dataset[ko]) : el.dataset[ko]);
   }
