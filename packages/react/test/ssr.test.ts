@@ -15,9 +15,12 @@ describe('@bdw/react on the server', () => {
       'BdwChartViewer',
       'BdwCouncilAgenda',
       'BdwDataMap',
+      'BdwDataTable',
       'BdwDatasetSearch',
+      'BdwFilter',
       'BdwMarketCard',
       'BdwMarketList',
+      'BdwView',
     ]);
     expect((globalThis as { window?: unknown }).window).toBeUndefined();
   });
@@ -33,9 +36,12 @@ describe('@bdw/react on the server', () => {
       BdwChartViewer: 'bdw-chart-viewer',
       BdwCouncilAgenda: 'bdw-council-agenda',
       BdwDataMap: 'bdw-data-map',
+      BdwDataTable: 'bdw-data-table',
       BdwDatasetSearch: 'bdw-dataset-search',
+      BdwFilter: 'bdw-filter',
       BdwMarketCard: 'bdw-market-card',
       BdwMarketList: 'bdw-market-list',
+      BdwView: 'bdw-view',
     });
   });
 

@@ -14,6 +14,7 @@ const PACKAGES = [
   '@bdw/council-agenda',
   '@bdw/chart-viewer',
   '@bdw/data-map',
+  '@bdw/data-view',
 ];
 const MODULE = 'dist/index.js';
 

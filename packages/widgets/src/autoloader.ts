@@ -9,6 +9,7 @@ import type { BdwView } from '@bdw/core';
 import type { BdwChartViewer } from '@bdw/chart-viewer';
 import type { BdwCouncilAgenda } from '@bdw/council-agenda';
 import type { BdwDataMap } from '@bdw/data-map';
+import type { BdwDataTable, BdwFilter } from '@bdw/data-view';
 import type { BdwDatasetSearch } from '@bdw/dataset-search';
 import type { BdwMarketCard, BdwMarketList } from '@bdw/market-card';
 import { lazyDefine, load as loadTag } from './lazy.js';
@@ -21,6 +22,8 @@ const definitions = {
   'bdw-council-agenda': () => import('@bdw/council-agenda/bdw-council-agenda.js'),
   'bdw-chart-viewer': () => import('@bdw/chart-viewer/bdw-chart-viewer.js'),
   'bdw-data-map': () => import('@bdw/data-map/bdw-data-map.js'),
+  'bdw-data-table': () => import('@bdw/data-view/bdw-data-table.js'),
+  'bdw-filter': () => import('@bdw/data-view/bdw-filter.js'),
 } satisfies Record<string, () => Promise<unknown>>;
 
 /** A tag the autoloader defines on first use. */
@@ -48,5 +51,7 @@ declare global {
     'bdw-council-agenda': BdwCouncilAgenda;
     'bdw-chart-viewer': BdwChartViewer;
     'bdw-data-map': BdwDataMap;
+    'bdw-data-table': BdwDataTable;
+    'bdw-filter': BdwFilter;
   }
 }

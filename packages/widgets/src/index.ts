@@ -10,6 +10,8 @@ import '@bdw/market-card/bdw-market-list.js';
 import '@bdw/council-agenda/bdw-council-agenda.js';
 import '@bdw/chart-viewer/bdw-chart-viewer.js';
 import '@bdw/data-map/bdw-data-map.js';
+import '@bdw/data-view/bdw-data-table.js';
+import '@bdw/data-view/bdw-filter.js';
 
 export { BdwCatalog, BdwView, type FilterChangeDetail } from '@bdw/core';
 export { BdwDatasetSearch, type BdwDatasetSelectDetail, type BdwSearchDetail } from '@bdw/dataset-search';
@@ -18,3 +20,4 @@ export { BdwCouncilAgenda, type AgendaToggleDetail, type CalendarDownloadDetail 
 export { BdwChartViewer, type BdwChartReadyDetail, type BdwPointSelectDetail } from '@bdw/chart-viewer';
 // The map's catalogue-mode bdw-search / bdw-dataset-select details are the search's (same shape).
 export { BdwDataMap, type BdwFeatureSelectDetail, type BdwLayerChangeDetail } from '@bdw/data-map';
+export { BdwDataTable, BdwFilter, type FilterKind } from '@bdw/data-view';
