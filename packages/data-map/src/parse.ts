@@ -25,13 +25,7 @@ export function decodeChunks(chunks: readonly Uint8Array[]): string {
     text = decodeFile(bytes).text;
   } catch (error) {
     if (!(error instanceof FileError)) throw error;
-    const encoding = error.params['encoding'];
-    throw new DataError(
-      'file',
-      `the file cannot be read as text: ${error.code}`,
-      error.code,
-      encoding ? String(encoding) : null,
-    );
+    throw new DataError('file', `the file cannot be read as text: ${error.code}`, error.code);
   }
   if (looksLikeHtml(text)) throw new DataError('file', 'an HTML page, not data', 'html');
   return text;

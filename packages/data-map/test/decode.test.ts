@@ -55,6 +55,7 @@ describe("the map's file decoding (core's)", () => {
     const xlsx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('[Content_Types].xml')]);
     const error = fileError(() => decodeChunks([xlsx]));
     expect([error.kind, error.reason]).toEqual(['file', 'binary']);
-    expect(dataErrorMessage('ko', error)).toBe('텍스트 자료 파일이 아닙니다 (엑셀·PDF·이미지 같은 파일로 보입니다).');
+    expect(dataErrorMessage('ko', error)).toBe('텍스트 자료가 아닙니다 (엑셀·PDF 같은 파일).');
+    expect(dataErrorMessage('en', error)).toBe('Not a text data file (a spreadsheet, a PDF…).');
   });
 });
