@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createCatalogApi } from './app.js';
 import { DEFAULT_DB } from './paths.js';
 import { seed } from './seed.js';
@@ -25,7 +26,11 @@ const server = createServer(api.handle);
 server.on('connect', api.connect);
 // HOST=127.0.0.1 keeps it on loopback (the load test); by default every interface, as before.
 const host = process.env['HOST'];
-const listening = () => console.log(`CKAN Action API on http://${host ?? 'localhost'}:${port}/api/3/action/`);
+// PORT=0 takes a free port: the line says which.
+const listening = () => {
+  const bound = (server.address() as AddressInfo).port;
+  console.log(`CKAN Action API on http://${host ?? 'localhost'}:${bound}/api/3/action/`);
+};
 if (host) server.listen(port, host, listening);
 else server.listen(port, listening);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -8,6 +8,7 @@ import { createCatalogApi } from '../app.js';
 import { quoteIdent, type DatastoreFieldDef } from '../datastore-load.js';
 import { DEFAULT_DB } from '../paths.js';
 import { seed } from '../seed.js';
+import { prng } from './prng.js';
 
 /**
  * `datastore_search_sql` timings over loopback (`node dist/bench/datastore-sql.js`; not part of `pnpm bench`): a
@@ -20,17 +21,6 @@ const ROWS = Number(process.env['BENCH_ROWS'] ?? 1_000_000);
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 20);
 const ACCIDENTS = 'busan-fatal-traffic-accidents-2020-1';
 const BIG = 'bench-accidents-1m';
-
-/** mulberry32: a small seeded PRNG, so every run builds the same table. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function buildDb(): string {
   seed(DEFAULT_DB);

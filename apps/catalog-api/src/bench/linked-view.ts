@@ -3,7 +3,6 @@ import { DatastoreEngine, type ViewFilters } from '@bdw/core/data';
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { copyFileSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +17,7 @@ import {
 } from '../datastore-load.js';
 import { DEFAULT_DB, FILES_DIR } from '../paths.js';
 import { seed } from '../seed.js';
+import { prng } from './prng.js';
 
 /**
  * Issue 16's bench (`node dist/bench/linked-view.js`, in `pnpm bench`): a linked dashboard over a datastore table of
@@ -40,17 +40,6 @@ const TABLES = {
 } as const;
 /** What a publisher would declare for this dashboard: each filter field followed by the fields it is grouped with. */
 const DASHBOARD_INDEXES = ['발생지시군구,사고유형,요일', '사고유형,발생지시군구,요일'];
-
-/** mulberry32: a small seeded PRNG, so every run builds the same table. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WEEKDAYS = '일월화수목금토';
 /** Columns drawn together from one real row, so that they stay consistent with each other. */
@@ -178,39 +167,30 @@ function addCompositeIndexes(path: string): number {
   return performance.now() - started;
 }
 
-/** A free loopback port. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** `dist/main.js` on the bench DB, in its own process; resolves once it listens. */
 async function startApi(dbPath: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const port = await freePort();
   const child = spawn(process.execPath, [fileURLToPath(new URL('../main.js', import.meta.url))], {
-    // No answer cache: every query of every filter change is run by SQLite.
-    env: { ...process.env, CATALOG_DB: dbPath, PORT: String(port), HOST: '127.0.0.1', SEARCH_CACHE: '0' },
+    // No answer cache: every query of every filter change is run by SQLite. PORT=0: a free port, named in the log.
+    env: { ...process.env, CATALOG_DB: dbPath, PORT: '0', HOST: '127.0.0.1', SEARCH_CACHE: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  await new Promise<void>((resolve, reject) => {
+  const url = await new Promise<string>((resolve, reject) => {
     let seen = '';
     child.once('exit', (code) => reject(new Error(`the API exited with ${code}`)));
-    child.stdout.on('data', (chunk: Buffer) => {
+    const read = (chunk: Buffer) => {
       seen += chunk.toString();
-      if (seen.includes('CKAN Action API on')) resolve();
-    });
+      const listening = /CKAN Action API on (http:\/\/[\d.]+:\d+)\//.exec(seen);
+      if (!listening) return;
+      child.stdout.off('data', read);
+      resolve(listening[1]!);
+    };
+    child.stdout.on('data', read);
   });
   // The request log lines are read and dropped.
   child.stdout.resume();
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     stop: () => {
       child.kill('SIGTERM');
       return exited;
