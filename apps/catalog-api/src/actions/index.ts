@@ -43,7 +43,7 @@ const SITE_ACTIONS: Record<string, ActionDef> = {
     run: (ctx, params) => datastoreSearchSql(ctx.db, params),
   },
   datastore_info: {
-    doc: 'Return the metadata and field definitions of a DataStore resource.\n\n:param id: id of the resource (or resource_id)\n:rtype: dictionary with meta (count, table_type, size) and fields',
+    doc: 'Return the metadata and field definitions of a DataStore resource.\n\n:param id: id of the resource (or resource_id)\n:rtype: dictionary with meta (count, table_type, size) and fields (schema.is_index: the field is in an index)',
     run: (ctx, params) => datastoreInfo(ctx.db, params),
   },
 };
