@@ -482,8 +482,9 @@ export class BdwDataMap extends LitElement {
   private renderState(lang: Lang) {
     const status = this.status;
     if (this.tileError) return this.renderDataError(lang, this.tileError);
-    const problem = this.viewController.view ? this.viewLayers?.problem(lang) : null;
-    if (problem) return this.renderProblem(lang, problem);
+    const empty = status.kind === 'done' && this.drawnLayers.every((l) => l.size === 0);
+    const fromView = this.viewLayers?.renderState(this.viewController.view, lang, empty, this.retry);
+    if (fromView) return fromView;
     if (status.kind === 'loading') return renderLoading(lang, progressLabel(lang, status.progress));
     if (status.kind === 'error') {
       const error = status.error;
@@ -503,14 +504,9 @@ export class BdwDataMap extends LitElement {
       }
       return renderError(error, lang, this.retry);
     }
-    if (status.kind === 'done' && this.drawnLayers.every((l) => l.size === 0)) {
-      const empty = this.viewLayers?.emptyState(this.viewController.view, lang);
-      if (empty?.kind === 'loading') return renderLoading(lang);
-      if (empty?.kind === 'error') {
-        return empty.message ? this.renderProblem(lang, empty.message) : renderError(empty.error, lang, this.retry);
-      }
+    if (empty) {
       return html`<div class="state" part="empty" role="status">
-        <p class="state__message">${empty?.message ?? t(lang, 'noFeatures')}</p>
+        <p class="state__message">${t(lang, 'noFeatures')}</p>
       </div>`;
     }
     if (status.kind === 'idle') {
@@ -524,13 +520,9 @@ export class BdwDataMap extends LitElement {
   /** Bad input: no retry (trying again cannot help); the technical detail goes to the console. */
   private renderDataError(lang: Lang, error: DataError) {
     logDetail(error);
-    return this.renderProblem(lang, dataErrorMessage(lang, error));
-  }
-
-  private renderProblem(lang: Lang, message: string) {
     return html`<div class="state state--error" part="error" role="alert">
       <p class="state__title">${coreMessage(lang, 'error.title')}</p>
-      <p class="state__message">${message}</p>
+      <p class="state__message">${dataErrorMessage(lang, error)}</p>
     </div>`;
   }
 

@@ -1,4 +1,15 @@
-import { formatNumber, isAbortError, type DataEngine, type DataView, type GroupRow, type Lang } from '@bdw/core';
+import {
+  coreMessage,
+  formatNumber,
+  isAbortError,
+  renderError,
+  renderLoading,
+  type DataEngine,
+  type DataView,
+  type GroupRow,
+  type Lang,
+} from '@bdw/core';
+import { html, type TemplateResult } from 'lit';
 import { filtersKey, selectedValues, withoutField, type ViewFilters } from '@bdw/core/data';
 import type { Classification } from './classify.js';
 import { loadLayer, type LoadedLayer } from './layers.js';
@@ -75,13 +86,6 @@ interface JoinedMemo {
   inputs: string;
   layer: LoadedLayer;
 }
-
-/** What the map shows instead of layers when it has none and the view's points are not there. */
-export type ViewEmptyState =
-  | { kind: 'loading' }
-  /** `message`: a data error said in the UI's language (no retry); without it, the error's own state. */
-  | { kind: 'error'; error: unknown; message: string | null }
-  | { kind: 'empty'; message: string };
 
 const engineIds = new WeakMap<DataEngine, number>();
 let nextEngineId = 0;
@@ -209,20 +213,24 @@ export class ViewLayers {
     return notes;
   }
 
-  /** A `join` that cannot be read, in the UI's language: the map shows it as its error (nothing it drew is right). */
-  problem(lang: Lang): string | null {
-    return this.joinError ? viewErrorMessage(lang, this.joinError) : null;
-  }
-
   /**
-   * A map in a view with no feature to show: the view's points are on their way, failed, or none match; `null` when
-   * the map draws no points of the view (its own layers are empty).
+   * What the map shows instead of its layers because of the view, or `null`: a `join` that cannot be read (nothing
+   * the map drew is right), and for a map with no feature to show (`empty`) that draws the view's points, those
+   * points on their way, failing, or none matching the filters.
    */
-  emptyState(view: DataView | undefined, lang: Lang): ViewEmptyState | null {
-    if (!view || !this.wantsPoints) return null;
-    if (!view.engine || this.pending > 0) return { kind: 'loading' };
-    if (this.error) return { kind: 'error', error: this.error, message: viewErrorMessage(lang, this.error) };
-    return { kind: 'empty', message: viewMessage(lang, 'noRows') };
+  renderState(view: DataView | undefined, lang: Lang, empty: boolean, retry: () => void): TemplateResult | null {
+    if (!view) return null;
+    if (this.joinError) return problem(lang, viewErrorMessage(lang, this.joinError) ?? '');
+    if (!empty || !this.wantsPoints) return null;
+    if (!view.engine || this.pending > 0) return renderLoading(lang);
+    const error = this.error;
+    if (error) {
+      const message = viewErrorMessage(lang, error);
+      return message ? problem(lang, message) : renderError(error, lang, retry);
+    }
+    return html`<div class="state" part="empty" role="status">
+      <p class="state__message">${viewMessage(lang, 'noRows')}</p>
+    </div>`;
   }
 
   /** Stops the queries and frees the points (asked again on reconnect). */
@@ -347,4 +355,12 @@ export class ViewLayers {
     };
     return { base, counts, keys, inputs, layer };
   }
+}
+
+/** Bad input about the view: no retry (trying again cannot help). */
+function problem(lang: Lang, message: string): TemplateResult {
+  return html`<div class="state state--error" part="error" role="alert">
+    <p class="state__title">${coreMessage(lang, 'error.title')}</p>
+    <p class="state__message">${message}</p>
+  </div>`;
 }
