@@ -215,6 +215,47 @@ async function checkWidget(page: Page, found: Found): Promise<void> {
       ).toBe(expected);
       return;
     }
+    case 'bdw-data-table': {
+      // The table's count is every row of its table (own or the view's), unless a view filters it from the start.
+      if (found.view?.['filters'] && !own) return;
+      const { total } = (await api('datastore_search', { resource_id: source['resource']!, limit: '0' })) as {
+        total: number;
+      };
+      await poll(() => property(el, 'el.total'), `${what} counts every row`).toBe(total);
+      const lang = a['lang'] ?? found.view?.['lang'] ?? 'ko';
+      await poll(() => el.locator('[part~="count"]').textContent(), `${what} shows the count`).toContain(
+        lang === 'en' ? `${total.toLocaleString('en-US')} rows` : `${total.toLocaleString('ko-KR')}건`,
+      );
+      await poll(() => el.locator('[role="gridcell"]').count(), `${what} draws rows`).toBeGreaterThan(0);
+      return;
+    }
+    case 'bdw-filter': {
+      const field = a['field']!;
+      const { records } = (await api('datastore_search', {
+        resource_id: source['resource']!,
+        fields: field,
+        limit: '32000',
+      })) as { records: Record<string, unknown>[] };
+      if (a['kind'] === 'range') {
+        const values = records.map((r) => Number(r[field]));
+        await poll(
+          () =>
+            el
+              .locator('input[type="number"]')
+              .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).placeholder)),
+          `${what} offers the column's range`,
+        ).toEqual([String(Math.min(...values)), String(Math.max(...values))]);
+        return;
+      }
+      const counts = new Map<string, number>();
+      for (const r of records) counts.set(String(r[field]), (counts.get(String(r[field])) ?? 0) + 1);
+      const most = Math.max(...counts.values());
+      await poll(
+        () => el.locator('[part~="count"]').first().textContent(),
+        `${what} lists the largest count first`,
+      ).toContain(String(most));
+      return;
+    }
     default:
       throw new Error(`no check for ${found.tag}`);
   }

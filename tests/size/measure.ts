@@ -111,5 +111,7 @@ export const WIDGETS: Record<string, string> = {
   'bdw-council-agenda': 'packages/council-agenda/dist/bdw-council-agenda.js',
   'bdw-chart-viewer': 'packages/chart-viewer/dist/bdw-chart-viewer.js',
   'bdw-data-map': 'packages/data-map/dist/bdw-data-map.js',
+  'bdw-data-table': 'packages/data-view/dist/bdw-data-table.js',
+  'bdw-filter': 'packages/data-view/dist/bdw-filter.js',
   'bdw-catalog': 'packages/core/dist/bdw-catalog.js',
 };

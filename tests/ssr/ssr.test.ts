@@ -18,6 +18,8 @@ const MODULES = [
   '@bdw/council-agenda/bdw-council-agenda.js',
   '@bdw/chart-viewer/bdw-chart-viewer.js',
   '@bdw/data-map/bdw-data-map.js',
+  '@bdw/data-view/bdw-data-table.js',
+  '@bdw/data-view/bdw-filter.js',
   '@bdw/widgets',
   '@bdw/react',
 ];
@@ -30,6 +32,8 @@ const TAGS = [
   'bdw-council-agenda',
   'bdw-chart-viewer',
   'bdw-data-map',
+  'bdw-data-table',
+  'bdw-filter',
 ];
 
 describe('server-side', () => {

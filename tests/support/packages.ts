@@ -15,6 +15,7 @@ export const PUBLIC_PACKAGES = [
   'data-map',
   'market-card',
   'council-agenda',
+  'data-view',
   'widgets',
   'react',
 ] as const;

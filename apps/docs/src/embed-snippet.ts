@@ -32,6 +32,14 @@ export function presets(origin: string): Record<string, Record<string, string>> 
     // Only the resource: what to chart is chosen from the data (a line of 인구수 over 연도 by 성별).
     'bdw-chart-viewer': { api: origin, resource: 'busan-population-by-age-sex-census-1', controls: '' },
     'bdw-data-map': { src: `${origin}/files/busan_fatal_traffic_accidents_2020.geojson` },
+    // A table and a filter of their own (in a <bdw-view> they share its table and filters instead).
+    'bdw-data-table': { api: origin, resource: 'busan-fatal-traffic-accidents-2020-1', sort: '-부상자수' },
+    'bdw-filter': {
+      api: origin,
+      resource: 'busan-fatal-traffic-accidents-2020-1',
+      field: '발생지시군구',
+      label: '구·군',
+    },
   };
 }
 
