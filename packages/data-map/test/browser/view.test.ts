@@ -208,6 +208,21 @@ describe('<bdw-data-map> inside a <bdw-view> (real datastore of the 2020 fatal a
     await expect(map).to.be.accessible();
   });
 
+  it('asks for at most point-limit rows and says so; a CKAN without datastore_search_sql gives the same map', async () => {
+    const view = await fixture<View>(
+      html`<bdw-view api="/no-sql/" resource=${RESOURCE}>
+        <bdw-data-map src=${ADMDONG} join="SGGNM:${FIELD}" points point-limit="20" basemap="none"></bdw-data-map>
+      </bdw-view>`,
+    );
+    const map = view.querySelector<BdwDataMap>('bdw-data-map')!;
+    await settled(map);
+    await joined(map, () => viewPoints(map)?.size === 20, 'the points did not come');
+    // The counts are the whole table's (the browser aggregates the rows read with datastore_search).
+    for (const [name, n] of shown(map)) expect(n, name).to.equal(countBy().get(name) ?? 0);
+    expect((view as unknown as { engine: { mode: string } }).engine.mode).to.equal('browser');
+    expect($(map, '[part="notes"]').textContent).to.contain(`조건에 맞는 ${accidents.length}행 중 처음 20행만`);
+  });
+
   it('a map with no layer of its own draws the view’s matching points, and says when none match', async () => {
     const { view, map } = await mountInView(html`<bdw-data-map lang="en" basemap="none"></bdw-data-map>`);
     const all = accidents.filter((r) => Number(r['위도']) && Number(r['경도']));
