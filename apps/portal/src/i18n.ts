@@ -78,6 +78,8 @@ export const EN: Record<string, string> = {
   dashLinkedLead:
     'Select a district on the map, a bar or a type and every view follows. The filters stay in the address, to share.',
   dashAccidentValue: 'Fatal accidents',
+  dashAccidentLabels:
+    '발생지시군구:District, 사고유형_대분류:Type of accident, 가해자_당사자종별:Vehicle at fault, 발생년월일시:Date and hour, 발생년:Year, 요일:Weekday, 주야:Day or night',
   dashAccidentType: 'Type of accident',
   dashOffender: 'Vehicle at fault',
   dashWeekday: 'By weekday',

@@ -95,7 +95,7 @@ export function applyTheme(theme: Theme, highContrast: boolean): void {
   // High contrast is light on black: widgets take their dark scheme, which the high-contrast theme recolours.
   const widgetTheme = highContrast ? 'dark' : theme;
   for (const el of document.querySelectorAll(
-    '[data-themed], bdw-dataset-search, bdw-market-list, bdw-market-card, bdw-council-agenda, bdw-chart-viewer, bdw-data-map',
+    '[data-themed], bdw-dataset-search, bdw-market-list, bdw-market-card, bdw-council-agenda, bdw-chart-viewer, bdw-data-map, bdw-view, bdw-data-table, bdw-filter',
   )) {
     el.setAttribute('theme', widgetTheme);
   }

@@ -4,7 +4,7 @@ import type { ChartSettings, RequestedSettings } from './choose.js';
 import { t } from './engine-messages.js';
 import { dictionary } from '@bdw/core/data';
 import { DataError } from '@bdw/core/data';
-import { parseLabels } from './labels.js';
+import { parseLabels } from '@bdw/core/data';
 import type { Loaded } from '@bdw/core/data';
 import type { ColumnRole } from './profile.js';
 import { effectiveSettings, resolveSpec } from './spec.js';

@@ -4,7 +4,7 @@ import { buildChartData } from '../src/aggregate.js';
 import { calendarRank, hasCalendarOrder } from '../src/calendar-order.js';
 import { buildConfig, LIGHT_PALETTE } from '../src/config.js';
 import { toCsv } from '../src/csv-export.js';
-import { parseLabels as parseLabelsForTest } from '../src/labels.js';
+import { parseLabels as parseLabelsForTest } from '@bdw/core/data';
 import { CsvStreamParser } from '@bdw/core/data';
 import { DataError } from '@bdw/core/data';
 import { parseFilters } from '../src/filter.js';

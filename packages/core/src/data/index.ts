@@ -38,3 +38,5 @@ export {
 export { DATA_WORKER_POLICY, startDataWorker } from './load/worker-url.js';
 export type { WorkerEngine } from './engine/worker-engine.js';
 export { PAGE_MAX_BYTES, PAGE_MAX_ROWS } from './engine/worker-protocol.js';
+export { parseLabels } from './labels.js';
+export { withLabels } from './engine/labeled.js';

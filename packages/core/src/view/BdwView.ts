@@ -3,7 +3,9 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CatalogController } from '../catalog/CatalogController.js';
 import { isAbortError } from '../ckan/ApiError.js';
-import type { DataEngine } from '../data/engine/types.js';
+import type { DataEngine, EngineField } from '../data/engine/types.js';
+import { relabelFields, withLabels } from '../data/engine/labeled.js';
+import { parseLabels } from '../data/labels.js';
 import type { EngineSource } from '../data/engine/create.js';
 import { normalizeFilters, setFilter, toggleValue, type ViewFilters } from '../data/filters.js';
 import { bdwEvent } from '../fetch-json.js';
@@ -113,6 +115,15 @@ export class BdwView extends LitElement {
    */
   @property({ attribute: 'url-state', reflect: true }) urlState: string | null = null;
 
+  /**
+   * Labels of the table's fields, as people read them: `사고유형_대분류:사고 유형, 가해자_당사자종별:가해 차량` (or
+   * JSON). Every widget of the view (chips, chart axes, table headers, filters) uses them over the source's own.
+   */
+  @property() labels = '';
+
+  /** Colour scheme of the chips: `light`, `dark`, or `auto` (follows the system). */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
   /** Hides the active-filter chips (when the page shows them another way). */
   @property({ type: Boolean, attribute: 'no-chips', reflect: true }) noChips = false;
 
@@ -122,6 +133,8 @@ export class BdwView extends LitElement {
   private readonly catalog = new CatalogController(this);
   private readonly store = new ViewStore((filters, origin) => this.personChanged(filters, origin));
   private opening: AbortController | null = null;
+  /** The engine as opened, before labels (kept to relabel without opening the table again). */
+  private opened: { engine: DataEngine; fields: EngineField[] } | null = null;
   private sourceKey = '';
 
   constructor() {
@@ -154,6 +167,7 @@ export class BdwView extends LitElement {
     this.opening?.abort();
     this.store.engine?.dispose();
     this.store.open(null);
+    this.opened = null;
     this.sourceKey = '';
   }
 
@@ -164,6 +178,7 @@ export class BdwView extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('filters') && this.store.replace(this.filters)) this.filters = this.store.filters;
     this.store.setLang(this.locale.lang);
+    if (changed.has('labels') && this.opened) this.publish();
     const source = this.source();
     const key = source ? sourceKey(source) : '';
     if (key !== this.sourceKey) {
@@ -185,6 +200,7 @@ export class BdwView extends LitElement {
     this.opening?.abort();
     this.store.engine?.dispose();
     this.store.open(null);
+    this.opened = null;
     this.error = null;
     if (!source) return;
     const opening = (this.opening = new AbortController());
@@ -193,11 +209,19 @@ export class BdwView extends LitElement {
       const engine = await createEngine(source, opening.signal);
       const fields = await engine.fields({ signal: opening.signal });
       if (opening.signal.aborted) return engine.dispose();
-      this.store.open(engine, fields);
+      this.opened = { engine, fields };
+      this.publish();
     } catch (error) {
       if (opening.signal.aborted || isAbortError(error)) return;
       this.error = error;
     }
+  }
+
+  /** Shares the opened engine with the page's labels applied. */
+  private publish(): void {
+    const { engine, fields } = this.opened!;
+    const labels = parseLabels(this.labels);
+    this.store.open(withLabels(engine, labels), relabelFields(fields, labels));
   }
 
   private personChanged(filters: ViewFilters, origin: Element | undefined): void {

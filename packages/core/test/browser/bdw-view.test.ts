@@ -125,6 +125,20 @@ describe('<bdw-view>', () => {
     expect([...new URL(location.href).searchParams.keys()]).to.deep.equal(['a.구']);
   });
 
+  it('names fields with its labels everywhere: chips and the fields widgets read', async () => {
+    const { views } = await mountView(
+      html`<bdw-view labels="구:구·군, 요일:요일(발생)" filters='{"구":["북구"]}'></bdw-view>`,
+    );
+    const view = views[0]!;
+    await view.updateComplete;
+    expect(chips(view)[0]!.getAttribute('aria-label')).to.equal('구·군: 북구 필터 해제');
+    const page = await view.engine!.rows({ limit: 1 });
+    expect(page.fields.find((f) => f.id === '구')?.label).to.equal('구·군');
+    view.labels = '구:자치구';
+    await view.updateComplete;
+    expect(chips(view)[0]!.getAttribute('aria-label')).to.equal('자치구: 북구 필터 해제');
+  });
+
   it('speaks English with lang="en"', async () => {
     const { views } = await mountView(html`<bdw-view lang="en" filters='{"구":["사상구"],"요일":["토"]}'></bdw-view>`);
     await views[0]!.updateComplete;

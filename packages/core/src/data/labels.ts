@@ -1,4 +1,4 @@
-import { dictionary } from '@bdw/core/data';
+import { dictionary } from './dictionary.js';
 
 /**
  * `POPU_ALL:총인구, SGGNM:구·군` (or a JSON object) → labels by column name. A label may itself hold
