@@ -257,30 +257,25 @@ export class BdwFilter extends LitElement {
     const current = filters[this.field];
     const set = current && isRange(current) ? current : null;
     const text = (n: number | null) => (n === null ? '' : exactNumber(n, lang));
+    const bound = (name: 'min' | 'max') => {
+      const value = set?.[name];
+      const edge = range[name];
+      return html`<label class="bound">
+        <span>${msg(lang, name === 'min' ? 'filter.min' : 'filter.max')}</span>
+        <input
+          type="number"
+          name=${name}
+          inputmode="decimal"
+          .value=${value === null || value === undefined ? '' : String(value)}
+          placeholder=${edge === null ? '' : String(edge)}
+          @change=${this.onRange}
+        />
+      </label>`;
+    };
     return html`<div class="range" part="range">
-        <label class="bound">
-          <span>${msg(lang, 'filter.min')}</span>
-          <input
-            type="number"
-            name="min"
-            inputmode="decimal"
-            .value=${set?.min === null || set?.min === undefined ? '' : String(set.min)}
-            placeholder=${range.min === null ? '' : String(range.min)}
-            @change=${this.onRange}
-          />
-        </label>
+        ${bound('min')}
         <span aria-hidden="true">~</span>
-        <label class="bound">
-          <span>${msg(lang, 'filter.max')}</span>
-          <input
-            type="number"
-            name="max"
-            inputmode="decimal"
-            .value=${set?.max === null || set?.max === undefined ? '' : String(set.max)}
-            placeholder=${range.max === null ? '' : String(range.max)}
-            @change=${this.onRange}
-          />
-        </label>
+        ${bound('max')}
       </div>
       ${
         range.min !== null && range.max !== null

@@ -60,14 +60,17 @@ export const InAViewWithFilters: Story = {
 /** A search that no row matches: the empty state, with the search box still there to change it. */
 export const EmptyResult: Story = { args: { q: '존재하지 않는 값' } };
 
+/** A datastore resource of an API that MSW answers. */
+const fromApi = (theme: string) =>
+  html`<bdw-data-table
+    theme=${theme}
+    api="https://data.example.kr"
+    resource="busan-fatal-traffic-accidents-2020-1"
+  ></bdw-data-table>`;
+
 /** The datastore does not answer yet. */
 export const Loading: Story = {
-  render: (_, { globals }) =>
-    html`<bdw-data-table
-      theme=${globals['theme'] ?? 'light'}
-      api="https://data.example.kr"
-      resource="busan-fatal-traffic-accidents-2020-1"
-    ></bdw-data-table>`,
+  render: (_, { globals }) => fromApi(String(globals['theme'] ?? 'light')),
   beforeEach({ msw }) {
     msw.use(...loadingDatastore);
   },
@@ -75,12 +78,7 @@ export const Loading: Story = {
 
 /** The datastore fails (HTTP 503): the error state with a retry. */
 export const ServerError: Story = {
-  render: (_, { globals }) =>
-    html`<bdw-data-table
-      theme=${globals['theme'] ?? 'light'}
-      api="https://data.example.kr"
-      resource="busan-fatal-traffic-accidents-2020-1"
-    ></bdw-data-table>`,
+  render: (_, { globals }) => fromApi(String(globals['theme'] ?? 'light')),
   beforeEach({ msw }) {
     msw.use(...failingDatastore);
   },
