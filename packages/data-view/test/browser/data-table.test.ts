@@ -57,6 +57,16 @@ describe('<bdw-data-table> on the real datastore resource', () => {
     }
   });
 
+  it('reads a file (src) through the engine with the same rows', async () => {
+    const el = await fixture<BdwDataTable>(
+      html`<bdw-data-table src="/files/busan_fatal_traffic_accidents_2020.csv"></bdw-data-table>`,
+    );
+    await loaded(el);
+    expect(el.total).to.equal(rows.length);
+    expect(headers(el).map((h) => text(h))).to.deep.equal(columns);
+    expect(cellsOf(bodyRows(el)[0]!)).to.deep.equal(columns.map((c) => grouped(rows[0]![c]!)));
+  });
+
   it('right-aligns number columns and keeps text columns at the start', async () => {
     const el = await mount();
     const at = (name: string) => columns.indexOf(name);
