@@ -275,6 +275,16 @@ const API_READERS: { name: string; spec: (base: string) => MountSpec; expect: Ex
     spec: (api) => ({ tag: 'bdw-data-map', attrs: { api, mode: 'catalog' } }),
     expect: 'error|empty',
   },
+  {
+    name: 'data-table datastore',
+    spec: (api) => ({ tag: 'bdw-data-table', attrs: { api, resource: 'r' } }),
+    expect: 'error|empty',
+  },
+  {
+    name: 'filter datastore',
+    spec: (api) => ({ tag: 'bdw-filter', attrs: { api, resource: 'r', field: '구' } }),
+    expect: 'error|empty',
+  },
 ];
 const FILE_READERS: { name: string; spec: (src: string) => MountSpec }[] = [
   { name: 'dataset-search src', spec: (src) => ({ tag: 'bdw-dataset-search', attrs: { src, debounce: '0' } }) },

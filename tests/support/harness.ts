@@ -24,6 +24,8 @@ const DEFINES = [
   `${PACKAGES}/market-card/src/bdw-market-card.ts`,
   `${PACKAGES}/market-card/src/bdw-market-list.ts`,
   `${PACKAGES}/council-agenda/src/bdw-council-agenda.ts`,
+  `${PACKAGES}/data-view/src/bdw-data-table.ts`,
+  `${PACKAGES}/data-view/src/bdw-filter.ts`,
 ];
 const HELPERS = fileURLToPath(new URL('./page-helpers.ts', import.meta.url));
 

@@ -34,6 +34,8 @@ const READY: Record<string, string> = {
   'bdw-market-card': '[part~="title"]',
   'bdw-market-list': '[part~="card"], bdw-market-card',
   'bdw-council-agenda': '[part~="meeting"], [part~="list"]',
+  'bdw-data-table': '[part~="table"]',
+  'bdw-filter': '[part~="values"], [part~="range"]',
 };
 
 export function stateOf(el: Element): WidgetState {
