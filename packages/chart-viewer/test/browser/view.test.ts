@@ -129,6 +129,23 @@ describe('<bdw-chart-viewer> in <bdw-view>', () => {
     });
   });
 
+  it('against a CKAN without datastore_search_sql (its default) the view answers in the browser, with the same counts', async () => {
+    const { col, countBy } = await accidents();
+    const { view, chart } = await mountView(
+      html`<bdw-view api="/no-sql/" resource=${RESOURCE} filters='{"주야":["야"]}'>
+        <bdw-chart-viewer x="발생지시군구"></bdw-chart-viewer>
+      </bdw-view>`,
+    );
+    await redrawn(chart, () => view.engine!.mode === 'browser', 'did not fall back to the browser');
+    const night = countBy('발생지시군구', (row) => row[col('주야')] === '야');
+    await redrawn(
+      chart,
+      () => [...bars(chart).values()].reduce((a, b) => a + b, 0) === [...night.values()].reduce((a, b) => a + b, 0),
+      'not filtered',
+    );
+    expect(Object.fromEntries(bars(chart))).to.deep.equal(Object.fromEntries(night));
+  });
+
   it('a chart with a source of its own ignores the view', async () => {
     const { countBy } = await accidents();
     const { view, chart } = await mountView(

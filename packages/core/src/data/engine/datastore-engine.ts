@@ -6,7 +6,7 @@ import { datastoreTypeHint } from '../typing.js';
 import type { Cell, ColumnType } from '../types.js';
 import { LocalEngine } from './local-engine.js';
 import { LocalTable } from './local-query.js';
-import { ident, keyText, measureSql, orderSql, whereSql } from './sql.js';
+import { ident, keyText, literal, measureSql, orderSql, whereSql } from './sql.js';
 import type {
   DataEngine,
   EngineField,
@@ -86,22 +86,20 @@ export class DatastoreEngine implements DataEngine {
     let where = whereSql(filters, fields);
     const q = query.q?.trim();
     if (q) {
-      const like = `CAST(${column} AS TEXT) LIKE '%${q.replace(/[\\%_]/g, (c) => `\\${c}`).replaceAll("'", "''")}%' ESCAPE '\\'`;
+      const like = `CAST(${column} AS TEXT) LIKE ${literal(`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)} ESCAPE '\\'`;
       where = where ? `${where} AND ${like}` : ` WHERE ${like}`;
     }
     const table = ident(this.resourceId);
     const limit = Math.max(1, Math.floor(query.limit ?? 50));
-    const [values, distinct] = await Promise.all([
-      this.sql(
-        `SELECT ${column} AS v, count(*) AS n FROM ${table}${where} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${limit}`,
-        query,
-      ),
-      this.sql(`SELECT count(*) AS n FROM (SELECT 1 FROM ${table}${where} GROUP BY ${column})`, query),
-    ]);
-    if (values === null || distinct === null) return (await this.browser(query)).facet(query);
+    // One scan: the window count over the groups is the number of distinct values before the LIMIT.
+    const values = await this.sql(
+      `SELECT v, n, count(*) OVER () AS d FROM (SELECT ${column} AS v, count(*) AS n FROM ${table}${where} GROUP BY 1) ORDER BY 2 DESC, 1 LIMIT ${limit}`,
+      query,
+    );
+    if (values === null) return (await this.browser(query)).facet(query);
     return {
       values: values.map((r) => ({ value: keyText(r['v']), count: Number(r['n']) })),
-      distinct: Number(distinct[0]?.['n'] ?? 0),
+      distinct: Number(values[0]?.['d'] ?? 0),
     };
   }
 
