@@ -15,6 +15,12 @@ import type {
 } from './types.js';
 
 /**
+ * Korean order with numbers by value (`2구` before `10구`). One collator for every comparison: `localeCompare` with a
+ * locale looks one up per call, about 20 times slower (a 50,000-row text sort took 1.2 s).
+ */
+const KOREAN = new Intl.Collator('ko', { numeric: true });
+
+/**
  * Queries over a table held in memory: the browser side of the engine (files, `rows`, and datastore resources where
  * the server cannot aggregate). The same functions run on the page for small tables and in the engine's worker for
  * large ones. Matching rows are kept as an index array per filter state, so paging and scrolling cost no new scan.
@@ -91,7 +97,7 @@ export class LocalTable {
     const values = [...counts]
       .filter(([value]) => !q || value.toLowerCase().includes(q))
       .map(([value, count]) => ({ value, count }))
-      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'ko', { numeric: true }));
+      .sort((a, b) => b.count - a.count || KOREAN.compare(a.value, b.value));
     return { values: values.slice(0, query.limit ?? 50), distinct: values.length };
   }
 
@@ -181,10 +187,7 @@ export class LocalTable {
         if (x === y) continue;
         if (x === null) return 1;
         if (y === null) return -1;
-        const cmp =
-          typeof x === 'number' && typeof y === 'number'
-            ? x - y
-            : String(x).localeCompare(String(y), 'ko', { numeric: true });
+        const cmp = typeof x === 'number' && typeof y === 'number' ? x - y : KOREAN.compare(String(x), String(y));
         if (cmp !== 0) return columns[k]!.desc ? -cmp : cmp;
       }
       return a - b;
