@@ -28,6 +28,26 @@ import '@bdw/dataset-search/bdw-dataset-search.js';`,
   <bdw-market-list page-size="6"></bdw-market-list>
   <bdw-council-agenda mode="list"></bdw-council-agenda>
 </bdw-catalog>`,
+  linked: `<script type="module" src="${CDN}"></script>
+
+<!-- 하나의 표, 하나의 필터 상태: 지도의 구·군, 막대, 유형을 누르면 모든 위젯이 함께 걸러집니다 -->
+<bdw-view
+  api="${GATEWAY}"
+  resource="busan-fatal-traffic-accidents-2020-1"
+  url-state="accidents"
+  labels="발생지시군구:구·군, 사고유형_대분류:사고 유형, 발생년월일시:발생 일시"
+>
+  <bdw-data-map
+    src="${GATEWAY}/files/busan_sgg_admdongkor_20220309_vote_simple.geojson"
+    join="SGGNM:발생지시군구"
+    points
+    value-label="사망사고"
+    label="구·군별 사망 교통사고 (2020)"
+  ></bdw-data-map>
+  <bdw-filter field="사고유형_대분류"></bdw-filter>
+  <bdw-chart-viewer x="요일" type="bar" label="요일별"></bdw-chart-viewer>
+  <bdw-data-table label="2020년 사망 교통사고"></bdw-data-table>
+</bdw-view>`,
   html: `<!doctype html>
 <html lang="ko">
   <body>
@@ -114,5 +134,5 @@ bdw-dataset-search::part(result) {
 
 /** The snippets that are HTML to paste into a page as they are (the docs-snippet test runs each on another site). */
 export const htmlSnippets: Record<string, string> = Object.fromEntries(
-  (['cdn', 'catalog', 'html'] as const).map((key) => [key, snippets[key]!]),
+  (['cdn', 'catalog', 'linked', 'html'] as const).map((key) => [key, snippets[key]!]),
 );
