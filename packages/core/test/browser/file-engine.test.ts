@@ -9,9 +9,9 @@ import type { LoadProgress } from '../../src/data/load/load.js';
 
 /**
  * The file engine on real files served by the test server (web-test-runner.config.mjs): the 2020 fatal accident
- * table (CSV, its CP949 copy, GeoJSON) and that table's rows repeated to 60,000 (over the 50,000 rows at which a
- * file stays in the worker). Expected values are computed here from papaparse's own reading of the file, with plain
- * loops, not through the engine.
+ * table (CSV, its CP949 copy, GeoJSON) and that table's rows repeated to 60,000 (over the 10,000 rows or 1 MB at
+ * which a file stays in the worker). Expected values are computed here from papaparse's own reading of the file, with
+ * plain loops, not through the engine.
  */
 const CSV = '/files/busan_fatal_traffic_accidents_2020.csv';
 const CP949 = '/fixtures/busan_fatal_traffic_accidents_2020_cp949.csv';

@@ -16,7 +16,7 @@ type FileSource = Extract<EngineSource, { kind: 'file' }>;
 /**
  * A CSV/TSV/JSON/GeoJSON file as an engine. The data worker fetches, decodes (the encoding detected, CP949
  * included; a spreadsheet, a PDF or an HTML page where data was expected is a clear DataError) and parses it. A
- * small file (at most 5 MB and 50,000 rows) comes to the page as it is parsed and is queried here
+ * small file (at most 1 MB and 10,000 rows) comes to the page as it is parsed and is queried here
  * ({@link LocalEngine}); a large one stays in the worker, which answers every query ({@link WorkerEngine}), so that a
  * million rows never hold up the page. Where no worker can start (a strict CSP, a bundler that left the worker out),
  * the file is read on the page in streamed chunks. `source.onProgress` hears rows and bytes as they are read; an

@@ -15,7 +15,7 @@ import {
   type FileRequest,
 } from './worker-protocol.js';
 
-/** Rows per `rows` message when a parsed JSON file goes to the page (each message a short task there). */
+/** Rows per `rows` message to the page (each message is a short task there to receive). */
 const BATCH_ROWS = 2000;
 
 /**
@@ -45,7 +45,9 @@ export function fileHost(post: (message: FileMessage) => void): (command: FileCo
           if (sent) post({ type: 'large' });
         }
         if (toPage) {
-          post({ type: 'rows', columns, rows: message.rows });
+          for (let start = 0; start < message.rows.length; start += BATCH_ROWS) {
+            post({ type: 'rows', columns, rows: message.rows.slice(start, start + BATCH_ROWS) });
+          }
           sent = true;
         }
         post({ type: 'progress', rows: message.rowCount, bytes: message.bytes, totalBytes: message.totalBytes });
