@@ -25,7 +25,7 @@ const meta: Meta<Args> = {
   component: 'bdw-data-map',
   args: { filters: '{}', join: 'SGGNM:발생지시군구', points: true },
   render: (args, { globals }) => html`
-    <bdw-view src=${ACCIDENTS} filters=${args.filters}>
+    <bdw-view src=${ACCIDENTS} filters=${args.filters} theme=${globals['theme'] ?? 'light'}>
       <bdw-data-map
         src=${ADMDONG}
         join=${args.join}
