@@ -48,6 +48,8 @@ export class BdwView extends LitElement {
     css`
       :host {
         display: grid;
+        /* minmax(0, …): a wide table or chart inside scrolls in its own box instead of widening the page. */
+        grid-template-columns: minmax(0, 1fr);
         gap: ${token('space-4')};
       }
       .chips {
