@@ -28,6 +28,7 @@ export { defineElement } from './define.js';
 export * from './states.js';
 export { StaticSource, type SearchBackend } from './static/StaticSource.js';
 export { fetchJson, bdwEvent, type FetchJsonOptions } from './fetch-json.js';
+export { downloadText } from './download.js';
 export { setJsonLdText, JSON_LD_POLICY } from './json-ld.js';
 export { startModuleWorker, trustedPolicy, trustedWorkerUrl, type TrustedRules } from './trusted-types.js';
 export {

@@ -1,16 +1,6 @@
-/**
- * Saves text as a file through a temporary object URL. Browser-only; does nothing where
- * there is no document (server rendering).
- */
+import { downloadText as save } from '@bdw/core';
+
+/** Saves an iCalendar text as a file (core's `downloadText`; nothing happens on a server). */
 export function downloadText(filename: string, text: string, type = 'text/calendar;charset=utf-8'): void {
-  if (typeof document === 'undefined' || typeof URL.createObjectURL !== 'function') return;
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  save(filename, text, type);
 }

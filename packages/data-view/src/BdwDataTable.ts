@@ -1,11 +1,11 @@
-import { LocaleController, formatNumber, renderLoading, type Lang } from '@bdw/core';
+import { LocaleController, downloadText, formatNumber, renderLoading, type Lang } from '@bdw/core';
 import { DataError, type Cell, type EngineField, type SortKey } from '@bdw/core/data';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { columnTemplate, fieldLabel } from './columns.js';
-import { saveText, tableCsv } from './csv.js';
+import { tableCsv } from './csv.js';
 import { dataTableStyles } from './data-table.styles.js';
 import { displayCell, isNumeric } from './format.js';
 import { clampCell, moveCell, type CellPosition } from './grid-keys.js';
@@ -461,7 +461,7 @@ export class BdwDataTable extends LitElement {
     try {
       const text = await this.csv();
       const name = this.filename || this.resource || 'data';
-      saveText(`${name}.csv`, text);
+      downloadText(`${name}.csv`, text, 'text/csv;charset=utf-8');
     } catch (error) {
       this.downloadError = errorText(error, this.lang_);
     } finally {

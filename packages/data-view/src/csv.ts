@@ -51,17 +51,3 @@ export async function tableCsv(engine: DataEngine, query: TableQuery, options: C
   }
   return BOM + parts.join('\r\n') + '\r\n';
 }
-
-/** Saves text as a file through a temporary object URL (browser only). */
-export function saveText(filename: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  if (typeof document === 'undefined' || typeof URL.createObjectURL !== 'function') return;
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
