@@ -2,6 +2,7 @@ import {
   CatalogController,
   LocaleController,
   baseStyles,
+  chipStyles,
   bdwEvent,
   formatNumber,
   renderError,
@@ -86,7 +87,7 @@ import { readState, writeState } from './url-state.js';
  * @cssprop --bdw-dataset-search-title-size - Font size of result titles.
  */
 export class BdwDatasetSearch extends LitElement {
-  static override styles = [baseStyles, stateStyles, datasetSearchStyles];
+  static override styles = [baseStyles, stateStyles, chipStyles, datasetSearchStyles];
 
   /** Address of a CKAN portal or Action API. Without it, the nearest `<bdw-catalog>`'s. */
   @property() api?: string;

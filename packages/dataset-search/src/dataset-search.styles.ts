@@ -55,29 +55,6 @@ export const datasetSearchStyles = css`
     outline: 2px solid ${token('color-focus')};
     outline-offset: -2px;
   }
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    gap: ${token('space-2')};
-  }
-  .chip {
-    font: inherit;
-    font-size: ${token('font-size-sm')};
-    display: inline-flex;
-    gap: ${token('space-2')};
-    align-items: center;
-    min-height: 32px;
-    padding: 0 ${token('space-3')};
-    border: 1px solid ${token('color-primary')};
-    border-radius: 999px;
-    background: ${token('color-surface')};
-    color: ${token('color-primary')};
-    cursor: pointer;
-  }
-  .chip--clear {
-    border-color: transparent;
-    text-decoration: underline;
-  }
   .layout {
     display: grid;
     gap: ${token('space-6')};

@@ -120,3 +120,33 @@ export const stateStyles = css`
     }
   }
 `;
+
+/**
+ * Active-filter chips, as the search and the view show them: pill buttons in the primary colour that remove their
+ * filter, and a "clear all" that reads as a link.
+ */
+export const chipStyles = css`
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-2')};
+  }
+  .chip {
+    font: inherit;
+    font-size: ${token('font-size-sm')};
+    display: inline-flex;
+    gap: ${token('space-2')};
+    align-items: center;
+    min-height: 32px;
+    padding: 0 ${token('space-3')};
+    border: 1px solid ${token('color-primary')};
+    border-radius: 999px;
+    background: ${token('color-surface')};
+    color: ${token('color-primary')};
+    cursor: pointer;
+  }
+  .chip--clear {
+    border-color: transparent;
+    text-decoration: underline;
+  }
+`;

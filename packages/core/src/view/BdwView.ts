@@ -11,7 +11,7 @@ import { normalizeFilters, setFilter, toggleValue, type ViewFilters } from '../d
 import { bdwEvent } from '../fetch-json.js';
 import { LocaleController } from '../i18n/locale.js';
 import { renderError } from '../states.js';
-import { baseStyles, stateStyles } from '../styles/shared.js';
+import { baseStyles, chipStyles, stateStyles } from '../styles/shared.js';
 import { token } from '../styles/tokens.js';
 import { filterChips, renderChips, type FilterChip } from './chips.js';
 import { viewContext } from './context.js';
@@ -45,6 +45,7 @@ export class BdwView extends LitElement {
   static override styles = [
     baseStyles,
     stateStyles,
+    chipStyles,
     css`
       :host {
         display: grid;
@@ -52,31 +53,8 @@ export class BdwView extends LitElement {
         grid-template-columns: minmax(0, 1fr);
         gap: ${token('space-4')};
       }
-      .chips {
-        display: flex;
-        flex-wrap: wrap;
-        gap: ${token('space-2')};
-      }
-      .chip {
-        font: inherit;
-        font-size: ${token('font-size-sm')};
-        display: inline-flex;
-        gap: ${token('space-2')};
-        align-items: center;
-        min-height: 32px;
-        padding: 0 ${token('space-3')};
-        border: 1px solid ${token('color-primary')};
-        border-radius: 999px;
-        background: ${token('color-surface')};
-        color: ${token('color-primary')};
-        cursor: pointer;
-      }
       .chip__field {
         color: ${token('color-text-muted')};
-      }
-      .chip--clear {
-        border-color: transparent;
-        text-decoration: underline;
       }
     `,
   ];
