@@ -759,8 +759,10 @@ export class BdwChartViewer extends LitElement {
         ${this.renderTableView(lang)}`;
     }
     if (!this.chartData) {
-      const filtered =
-        this.engine.parseFilters(this.filter).filters.length > 0 && (this.lastLoaded?.table.rows.length ?? 0) > 0;
+      const view = this.linkedView;
+      const filtered = view
+        ? Object.keys(view.filters).length > 0
+        : this.engine.parseFilters(this.filter).filters.length > 0 && (this.lastLoaded?.table.rows.length ?? 0) > 0;
       return renderEmpty(lang, t(lang, filtered ? 'emptyFiltered' : 'emptyData'));
     }
     const title = this.label || this.chartData.yLabel;

@@ -146,6 +146,22 @@ describe('<bdw-chart-viewer> in <bdw-view>', () => {
     expect(Object.fromEntries(bars(chart))).to.deep.equal(Object.fromEntries(night));
   });
 
+  it('says no row matches the view’s filters when none does', async () => {
+    const { view, chart } = await mountView(
+      html`<bdw-view api="/" resource=${RESOURCE}>
+        <bdw-chart-viewer x="요일"></bdw-chart-viewer>
+      </bdw-view>`,
+    );
+    view.filters = { 발생지시군구: ['남구'], 사고유형_대분류: ['차량단독'] };
+    await waitUntil(
+      () => chart.shadowRoot!.textContent!.includes('필터 조건에 맞는 데이터가 없습니다.'),
+      'no empty state',
+      {
+        timeout: 15_000,
+      },
+    );
+  });
+
   it('a chart with a source of its own ignores the view', async () => {
     const { countBy } = await accidents();
     const { view, chart } = await mountView(
