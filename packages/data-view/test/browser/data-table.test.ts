@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import Papa from 'papaparse';
 import '../../src/bdw-data-table.js';
 import type { BdwDataTable } from '../../src/BdwDataTable.js';
@@ -220,6 +220,22 @@ describe('<bdw-data-table> on the real datastore resource', () => {
     await loaded(dark);
     expect(getComputedStyle(dark).color).to.equal('rgb(230, 237, 243)');
     await expect(dark).to.be.accessible();
+  });
+
+  it('keeps the focused cell and the grid lines visible in forced colours', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const el = await mount();
+      const cell = root(el).querySelector<HTMLElement>('[data-cell="0:0"]')!;
+      cell.focus();
+      const style = getComputedStyle(cell);
+      expect(style.outlineStyle).to.equal('solid');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+      expect(getComputedStyle(grid(el)).borderTopStyle).to.equal('solid');
+      expect(getComputedStyle(cell).borderInlineEndStyle).to.equal('solid');
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
   });
 
   it('reflows at 320 px: the table scrolls inside its own box and the controls wrap', async () => {
