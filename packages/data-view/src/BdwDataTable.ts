@@ -16,8 +16,11 @@ import { renderState } from './state.js';
 import { ViewSource } from './view-source.js';
 import { rowWindow, scrollFor } from './window.js';
 
-/** Height of a body row, in px (the CSS sets the same). */
-const ROW_PX = 36;
+/**
+ * Height of a body row, in rem (the CSS sets the same): text enlarged by the reader's font size grows the rows too.
+ */
+const ROW_REM = 2.25;
+const DEFAULT_ROW_PX = 36;
 /** Milliseconds of quiet typing before the search is asked. */
 const SEARCH_DELAY = 250;
 
@@ -85,8 +88,10 @@ export class BdwDataTable extends LitElement {
   @property({ reflect: true }) theme: string | undefined = undefined;
 
   @state() private bodyScroll = 0;
-  @state() private viewport = 10 * ROW_PX;
-  @state() private headerHeight = ROW_PX;
+  @state() private viewport = 10 * DEFAULT_ROW_PX;
+  @state() private headerHeight = DEFAULT_ROW_PX;
+  /** A row's height in px, from the root font size (measured with the box). */
+  @state() private rowPx = DEFAULT_ROW_PX;
   @state() private active: CellPosition = { row: 0, col: 0 };
   @state() private downloading: number | null = null;
   @state() private searchText = '';
@@ -195,12 +200,14 @@ export class BdwDataTable extends LitElement {
     const scroller = this.scroller;
     if (!scroller) return;
     const head = scroller.querySelector<HTMLElement>('.head');
-    this.headerHeight = head?.offsetHeight ?? ROW_PX;
-    this.viewport = Math.max(ROW_PX, scroller.clientHeight - this.headerHeight);
+    const rem = parseFloat(getComputedStyle(this.ownerDocument.documentElement).fontSize) || 16;
+    this.rowPx = Math.round(rem * ROW_REM * 100) / 100;
+    this.headerHeight = head?.offsetHeight ?? this.rowPx;
+    this.viewport = Math.max(this.rowPx, scroller.clientHeight - this.headerHeight);
   }
 
   private window(total: number) {
-    return rowWindow({ total, rowHeight: ROW_PX, scrollTop: this.bodyScroll, viewport: this.viewport });
+    return rowWindow({ total, rowHeight: this.rowPx, scrollTop: this.bodyScroll, viewport: this.viewport });
   }
 
   private activeCell(): HTMLElement | null {
@@ -349,7 +356,7 @@ export class BdwDataTable extends LitElement {
       part="row"
       role="row"
       aria-rowindex=${i + 2}
-      style=${styleMap({ gridTemplateColumns: columns, transform: `translateY(${top}px)` })}
+      style=${styleMap({ gridTemplateColumns: columns, height: `${this.rowPx}px`, transform: `translateY(${top}px)` })}
     >
       ${fields.map((field, col) => {
         const numeric = isNumeric(field.type);
@@ -410,7 +417,7 @@ export class BdwDataTable extends LitElement {
     const to = moveCell(from, event.key, event.ctrlKey || event.metaKey, {
       rows: total,
       cols: fields.length,
-      pageRows: Math.max(1, Math.floor(this.viewport / ROW_PX) - 1),
+      pageRows: Math.max(1, Math.floor(this.viewport / this.rowPx) - 1),
     });
     if (!to) return;
     event.preventDefault();
@@ -418,7 +425,12 @@ export class BdwDataTable extends LitElement {
     this.moved = true;
     const scroller = this.scroller;
     if (scroller && to.row >= 0) {
-      const top = scrollFor(to.row, { total, rowHeight: ROW_PX, scrollTop: this.bodyScroll, viewport: this.viewport });
+      const top = scrollFor(to.row, {
+        total,
+        rowHeight: this.rowPx,
+        scrollTop: this.bodyScroll,
+        viewport: this.viewport,
+      });
       if (top !== this.bodyScroll) {
         scroller.scrollTop = top;
         this.bodyScroll = top;

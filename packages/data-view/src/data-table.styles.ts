@@ -105,7 +105,7 @@ export const dataTableStyles = [
       position: absolute;
       inset-inline-start: 0;
       top: 0;
-      height: 36px;
+      height: 2.25rem;
       will-change: transform;
     }
     .row--odd {
@@ -114,7 +114,7 @@ export const dataTableStyles = [
     .cell {
       min-width: 0;
       padding: 0 ${token('space-2')};
-      line-height: 36px;
+      line-height: 2.25rem;
       white-space: nowrap;
       overflow: hidden;
       text-overflow: ellipsis;
@@ -124,7 +124,7 @@ export const dataTableStyles = [
       display: flex;
       align-items: center;
       gap: ${token('space-1')};
-      min-height: 36px;
+      min-height: 2.25rem;
       padding-block: ${token('space-1')};
       line-height: ${token('line-height')};
       white-space: normal;

@@ -222,6 +222,28 @@ describe('<bdw-data-table> on the real datastore resource', () => {
     await expect(dark).to.be.accessible();
   });
 
+  it('grows its rows with the reader’s font size (text at 200 %) and still reaches the last row', async () => {
+    document.documentElement.style.fontSize = '32px';
+    try {
+      const el = await mount();
+      await until(() => Math.abs(bodyRows(el)[0]!.getBoundingClientRect().height - 72) < 1);
+      const cell = bodyRows(el)[1]!.querySelector<HTMLElement>('[role="gridcell"]')!;
+      expect(cell.scrollHeight).to.be.at.most(cell.clientHeight + 1);
+      const rowTops = bodyRows(el).map((r) => r.getBoundingClientRect().top);
+      for (let i = 1; i < rowTops.length; i++) expect(rowTops[i]! - rowTops[i - 1]!).to.be.closeTo(72, 1);
+      root(el).querySelector<HTMLElement>('[data-cell="0:0"]')!.focus();
+      await sendKeys({ press: 'Control+End' });
+      await until(() =>
+        (root(el).activeElement as HTMLElement | null)?.dataset['cell']?.startsWith(`${rows.length - 1}:`),
+      );
+      const last = (root(el).activeElement as HTMLElement).getBoundingClientRect();
+      const box = grid(el).getBoundingClientRect();
+      expect(last.bottom).to.be.at.most(box.bottom + 1);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   it('keeps the focused cell and the grid lines visible in forced colours', async () => {
     await emulateMedia({ forcedColors: 'active' });
     try {
