@@ -67,6 +67,20 @@ describe('<bdw-data-table> on the real datastore resource', () => {
     expect(cellsOf(bodyRows(el)[0]!)).to.deep.equal(columns.map((c) => grouped(rows[0]![c]!)));
   });
 
+  it('shows markup in data and column names as text, and downloads it escaped for spreadsheets', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    const el = await fixture<BdwDataTable>(
+      html`<bdw-data-table .rows=${[{ [hostile]: hostile, 값: '=HYPERLINK("http://x")' }]}></bdw-data-table>`,
+    );
+    await loaded(el);
+    expect(root(el).querySelector('img')).to.equal(null);
+    expect(headers(el).map((h) => text(h))).to.deep.equal([hostile, '값']);
+    expect(cellsOf(bodyRows(el)[0]!)).to.deep.equal([hostile, '=HYPERLINK("http://x")']);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    const csv = Papa.parse<string[]>((await el.csv()).slice(1), { skipEmptyLines: true }).data;
+    expect(csv[1]).to.deep.equal([hostile, `'=HYPERLINK("http://x")`]);
+  });
+
   it('right-aligns number columns and keeps text columns at the start', async () => {
     const el = await mount();
     const at = (name: string) => columns.indexOf(name);
