@@ -2,9 +2,10 @@ import { LocaleController, downloadText, formatNumber, renderLoading, type Lang 
 import { DataError, type Cell, type EngineField, type SortKey } from '@bdw/core/data';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { columnTemplate, fieldLabel } from './columns.js';
+import { columnTemplate, columnWidths, fieldLabel, mayClip } from './columns.js';
 import { tableCsv } from './csv.js';
 import { dataTableStyles } from './data-table.styles.js';
 import { displayCell, isNumeric } from './format.js';
@@ -103,6 +104,8 @@ export class BdwDataTable extends LitElement {
   private readonly source = new ViewSource(this, () => this.lang_);
   private readonly pager = new RowPager(() => this.requestUpdate());
   private queried: { view: unknown; revision: number; q: string; sort: string; engine: unknown } | null = null;
+  /** Column widths (`ch`) and their grid template, fixed per query. */
+  private widths: number[] = [];
   private template = '';
   private resizer: ResizeObserver | null = null;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -169,7 +172,7 @@ export class BdwDataTable extends LitElement {
     this.queried = next;
     const query: TableQuery = { filters: view?.filters ?? {}, q: next.q, sort: this.sort };
     this.pager.reset(view?.engine ?? null, query);
-    if (last && (last.view !== next.view || last.engine !== next.engine)) this.template = '';
+    if (last && (last.view !== next.view || last.engine !== next.engine)) this.widths = [];
     if (this.scroller && last) this.scroller.scrollTop = 0;
     this.bodyScroll = 0;
   }
@@ -279,9 +282,10 @@ export class BdwDataTable extends LitElement {
 
   private renderGrid(lang: Lang, total: number) {
     const fields = this.pager.fields;
-    if (!this.template || this.template.split(' ').length !== fields.length) {
+    if (this.widths.length !== fields.length) {
       const sample = Array.from({ length: Math.min(total, 50) }, (_, i) => this.pager.row(i));
-      this.template = columnTemplate(fields, sample, lang);
+      this.widths = columnWidths(fields, sample, lang);
+      this.template = columnTemplate(fields, this.widths);
     }
     const active = clampCell(this.active, total, fields.length);
     const win = this.window(total);
@@ -360,6 +364,7 @@ export class BdwDataTable extends LitElement {
     >
       ${fields.map((field, col) => {
         const numeric = isNumeric(field.type);
+        const shown = cells ? displayCell(cells[col], field, lang) : null;
         return html`<div
           class="cell ${numeric ? 'cell--number' : ''}"
           part=${numeric ? 'cell cell-number' : 'cell'}
@@ -367,8 +372,9 @@ export class BdwDataTable extends LitElement {
           aria-colindex=${col + 1}
           tabindex=${active.row === i && active.col === col ? 0 : -1}
           data-cell="${i}:${col}"
+          title=${ifDefined(shown && mayClip(shown, this.widths[col] ?? 0) ? shown : undefined)}
         >
-          ${cells ? displayCell(cells[col], field, lang) : col === 0 ? html`<span class="pending">${msg(lang, 'table.rowLoading')}</span>` : nothing}
+          ${shown ?? (col === 0 ? html`<span class="pending">${msg(lang, 'table.rowLoading')}</span>` : nothing)}
         </div>`;
       })}
     </div>`;

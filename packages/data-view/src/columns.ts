@@ -17,21 +17,25 @@ const textCh = (text: string): number => {
 };
 
 /**
- * Column widths (`grid-template-columns`) from the header and the first page: every row of a virtual table is laid
- * out on its own, so widths are fixed once per query instead of measured from cells that scroll in and out.
+ * Column widths in `ch`, from the header and the first page: every row of a virtual table is laid out on its own, so
+ * widths are fixed once per query instead of measured from cells that scroll in and out.
  */
-export function columnTemplate(
+export function columnWidths(
   fields: readonly EngineField[],
   sample: readonly (Cell[] | undefined)[],
   lang: Lang,
-): string {
-  return fields
-    .map((field, i) => {
-      // The header also holds the sort mark.
-      let widest = textCh(fieldLabel(field)) + 4;
-      for (const row of sample) if (row) widest = Math.max(widest, textCh(displayCell(row[i], field, lang)) + 2);
-      const ch = Math.min(MAX_CH, Math.max(MIN_CH, Math.ceil(widest)));
-      return isNumeric(field.type) ? `${ch}ch` : `minmax(${ch}ch, 1fr)`;
-    })
-    .join(' ');
+): number[] {
+  return fields.map((field, i) => {
+    // The header also holds the sort mark.
+    let widest = textCh(fieldLabel(field)) + 4;
+    for (const row of sample) if (row) widest = Math.max(widest, textCh(displayCell(row[i], field, lang)) + 2);
+    return Math.min(MAX_CH, Math.max(MIN_CH, Math.ceil(widest)));
+  });
 }
+
+/** `grid-template-columns` of the widths: number columns fixed, text columns sharing what is left. */
+export const columnTemplate = (fields: readonly EngineField[], widths: readonly number[]): string =>
+  fields.map((field, i) => (isNumeric(field.type) ? `${widths[i]}ch` : `minmax(${widths[i]}ch, 1fr)`)).join(' ');
+
+/** Whether a cell's text may be cut off in its column (it then gets a tooltip with the whole text). */
+export const mayClip = (text: string, width: number): boolean => textCh(text) + 2 > width;

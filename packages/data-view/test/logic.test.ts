@@ -1,6 +1,7 @@
 import { LocalEngine, arrayTable, type DataEngine } from '@bdw/core/data';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { columnTemplate, columnWidths, mayClip } from '../src/columns.js';
 import { BOM, tableCsv } from '../src/csv.js';
 import { facetRows } from '../src/facet-rows.js';
 import { displayCell, exactNumber } from '../src/format.js';
@@ -27,6 +28,23 @@ describe('exact numbers', () => {
     expect(displayCell(2020, { id: '사망자수', type: 'number' }, 'ko')).toBe('2,020');
     expect(displayCell('2020-01-01 21', { id: '발생년월일시', type: 'date' }, 'ko')).toBe('2020-01-01 21');
     expect(displayCell(null, { id: 'x', type: 'number' }, 'ko')).toBe('');
+  });
+});
+
+describe('column widths', () => {
+  it('fit the header and the first rows, Hangul counted nearly double, within 6 to 28 ch', () => {
+    const fields = [
+      { id: '발생지시군구', type: 'category' as const },
+      { id: 'n', type: 'number' as const },
+      { id: '가해자법규위반', type: 'category' as const },
+    ];
+    const widths = columnWidths(fields, [['사상구', 1234567, '안전운전 의무 불이행'.repeat(3)]], 'ko');
+    expect(widths[0]).toBe(Math.ceil(6 * 1.8 + 4));
+    expect(widths[1]).toBe(Math.ceil('1,234,567'.length + 2));
+    expect(widths[2]).toBe(28);
+    expect(columnTemplate(fields, widths)).toBe(`minmax(${widths[0]}ch, 1fr) ${widths[1]}ch minmax(28ch, 1fr)`);
+    expect(mayClip('안전운전 의무 불이행'.repeat(3), 28)).toBe(true);
+    expect(mayClip('사상구', widths[0]!)).toBe(false);
   });
 });
 
