@@ -94,7 +94,7 @@ export const Mobile: Story = {
   render: (args, context) => html`<div style="max-width: 320px">${meta.render!(args, context)}</div>`,
 };
 
-/** 1,000,000 rows (the real rows repeated and numbered): only the rows in view are drawn. */
+/** 1,000,000 rows (the real rows repeated and numbered, five columns): only the rows in view are drawn. */
 export const AMillionRows: Story = {
   loaders: [async () => ({ rows: await manyAccidents(1_000_000) })],
 };
