@@ -119,7 +119,7 @@ export class DataController implements ReactiveController {
     const generation = ++this.generation;
     if (!view.engine) {
       this.abort = null;
-      this.set({ kind: 'loading', progress: null });
+      this.set(view.error ? { kind: 'error', error: view.error } : { kind: 'loading', progress: null });
       return;
     }
     const abort = (this.abort = new AbortController());

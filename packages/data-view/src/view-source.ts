@@ -38,9 +38,9 @@ export class ViewSource implements ReactiveController {
     return this.own ?? this.outer.view;
   }
 
-  /** Why the widget's own table could not be opened (a view's engine reports its errors through its queries). */
+  /** Why the widget's table could not be opened: its own, or the `<bdw-view>`'s around it. */
   get error(): unknown {
-    return this.own ? this.ownError : null;
+    return this.own ? this.ownError : (this.outer.view?.error ?? null);
   }
 
   hostUpdate(): void {

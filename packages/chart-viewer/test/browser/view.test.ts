@@ -162,6 +162,18 @@ describe('<bdw-chart-viewer> in <bdw-view>', () => {
     );
   });
 
+  it('shows the view’s error when the view cannot open its table', async () => {
+    const view = await fixture<BdwView>(
+      html`<bdw-view api="/" resource="no-such-resource">
+        <bdw-chart-viewer x="요일"></bdw-chart-viewer>
+      </bdw-view>`,
+    );
+    const chart = view.querySelector<BdwChartViewer>('bdw-chart-viewer')!;
+    await waitUntil(() => status(chart).kind === 'error', 'the chart kept loading', { timeout: 15_000 });
+    await chart.updateComplete;
+    expect(chart.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+  });
+
   it('a chart with a source of its own ignores the view', async () => {
     const { countBy } = await accidents();
     const { view, chart } = await mountView(

@@ -194,6 +194,7 @@ export class BdwView extends LitElement {
     } catch (error) {
       if (opening.signal.aborted || isAbortError(error)) return;
       this.error = error;
+      this.store.fail(error);
     }
   }
 

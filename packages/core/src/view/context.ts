@@ -10,6 +10,8 @@ import type { ViewFilters } from '../data/filters.js';
 export interface DataView {
   /** `null` until the view has a source (and while a new one is being opened). */
   readonly engine: DataEngine | null;
+  /** Why the view's table could not be opened (`null` while it opens or once it is open): widgets show it too. */
+  readonly error: unknown;
   /** The view's fields, once known (`[]` before). */
   readonly fields: readonly EngineField[];
   readonly filters: ViewFilters;

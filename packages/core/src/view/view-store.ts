@@ -9,6 +9,7 @@ import type { DataView } from './context.js';
  */
 export class ViewStore implements DataView {
   engine: DataEngine | null = null;
+  error: unknown = null;
   fields: readonly EngineField[] = [];
   filters: ViewFilters = normalizeFilters({});
   revision = 0;
@@ -43,6 +44,15 @@ export class ViewStore implements DataView {
   open(engine: DataEngine | null, fields: readonly EngineField[] = []): void {
     this.engine = engine;
     this.fields = fields;
+    this.error = null;
+    this.changed();
+  }
+
+  /** The table could not be opened: every widget of the view says why. */
+  fail(error: unknown): void {
+    this.engine = null;
+    this.fields = [];
+    this.error = error;
     this.changed();
   }
 
