@@ -204,7 +204,7 @@ describe('journeys', () => {
     expect(errors).toEqual([]);
   });
 
-  it('a slow search shows a running bar over dimmed results, marked busy', async () => {
+  it('a slow search shows a running bar over the results, marked busy; the results keep their contrast', async () => {
     const { page, errors } = await open('/search.html?ds.q=주차');
     await inShadow(page, 'bdw-dataset-search', '.results[aria-busy="false"]');
     await page.route('**/api/3/action/package_search*', async (route) => {
@@ -227,15 +227,12 @@ describe('journeys', () => {
     });
     expect(busy.bar).toBeCloseTo(busy.listWidth, 0);
     expect(busy.height).toBe(3);
-    await expect
-      .poll(() => search.evaluate((el) => Number(getComputedStyle(el.shadowRoot!.querySelector('.result')!).opacity)))
-      .toBeLessThan(1);
+    // Not dimmed: faded text would fall under 4.5:1 while the new results load.
+    expect(
+      await search.evaluate((el) => Number(getComputedStyle(el.shadowRoot!.querySelector('.result')!).opacity)),
+    ).toBe(1);
     await page.unroute('**/api/3/action/package_search*');
-    await expect
-      .poll(() => search.evaluate((el) => Number(getComputedStyle(el.shadowRoot!.querySelector('.result')!).opacity)), {
-        timeout: 15_000,
-      })
-      .toBe(1);
+    await inShadow(page, 'bdw-dataset-search', '.results[aria-busy="false"]');
     expect(await search.locator('.results').getAttribute('aria-busy')).toBe('false');
     expect(errors).toEqual([]);
   });
