@@ -192,7 +192,7 @@ export class BdwFilter extends LitElement {
   private renderValues(lang: Lang, label: string, filters: ViewFilters) {
     const facet = this.facet!;
     const selected = selectedValues(filters, this.field);
-    const rows = facetRows(facet.values, selected, this.shown);
+    const rows = facetRows(facet.values, selected, this.shown, facet.distinct <= facet.values.length);
     const searchable = facet.distinct > this.limit || this.q !== '' || this.search !== '';
     const listed = Math.min(facet.values.length, this.shown);
     const more = Math.min(facet.values.length, facet.distinct) - listed;

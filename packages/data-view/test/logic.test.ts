@@ -135,6 +135,8 @@ describe('facet rows', () => {
       { value: '강서구', count: 10, checked: true },
       { value: '없는구', count: null, checked: true },
     ]);
+    // Every distinct value is in the facet: a checked value it lacks has 0 rows under the other filters.
+    expect(facetRows(values, ['없는구'], 3, true).at(-1)).toEqual({ value: '없는구', count: 0, checked: true });
   });
 });
 
