@@ -108,7 +108,9 @@ describe('narrow layouts', () => {
     );
     const el = wrapper.querySelector('bdw-dataset-search')!;
     await settled(el);
-    await waitUntil(() => el.shadowRoot!.querySelector('details.facets__fold'), 'facets did not fold');
+    await waitUntil(() => el.shadowRoot!.querySelector('details.facets__fold'), 'facets did not fold', {
+      timeout: 10_000,
+    });
     const fold = $<HTMLDetailsElement>(el, 'details.facets__fold');
     expect(fold.open).to.equal(false);
     fold.querySelector('summary')!.click();

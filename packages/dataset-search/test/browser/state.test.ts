@@ -168,7 +168,7 @@ describe('hostile data stays text', () => {
     for (const a of $$<HTMLAnchorElement>(el, '.result__title a'))
       expect(a.getAttribute('href')).to.match(/^\/dataset\//);
     // The JSON-LD writer is fetched when first needed.
-    await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'no JSON-LD');
+    await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'no JSON-LD', { timeout: 10_000 });
     const jsonLd = el.querySelector('script[type="application/ld+json"]')!;
     expect(jsonLd.textContent).not.to.contain('</script>');
     expect(JSON.parse(jsonLd.textContent!)['@graph'][0].distribution).to.deep.equal([]);

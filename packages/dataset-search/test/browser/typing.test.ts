@@ -83,7 +83,7 @@ describe('Korean typing in the search box, against the real catalogue', () => {
       );
     await searchFor(el, 'ㅂㅅㅈㅊ');
     expect(count(el)).to.be.greaterThan(0);
-    await waitUntil(() => markedInitials().some(Boolean), 'no marks for ㅂㅅㅈㅊ');
+    await waitUntil(() => markedInitials().some(Boolean), 'no marks for ㅂㅅㅈㅊ', { timeout: 10_000 });
     expect(
       markedInitials()
         .filter(Boolean)
@@ -91,7 +91,7 @@ describe('Korean typing in the search box, against the real catalogue', () => {
     ).to.equal(true);
     await searchFor(el, '주ㅊ');
     expect(count(el)).to.be.greaterThan(0);
-    await waitUntil(() => $$(el, '.result__title mark').length > 0, 'no marks for 주ㅊ');
+    await waitUntil(() => $$(el, '.result__title mark').length > 0, 'no marks for 주ㅊ', { timeout: 10_000 });
     expect($$(el, '.result__title mark').every((m) => /^주[차-칳]$/.test(m.textContent!))).to.equal(true);
   });
 
