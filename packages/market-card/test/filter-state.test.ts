@@ -94,13 +94,12 @@ describe('paging', () => {
   });
 
   it('builds the window for 1e15 pages without visiting every page (the tab froze, issue 19)', () => {
-    const started = performance.now();
+    // A loop over every page would not end within the test's timeout.
     expect(pageWindow(1, 1e15)).toEqual([1, 2, null, 1e15]);
     expect(pageWindow(5e14, 1e15)).toEqual([1, null, 5e14 - 1, 5e14, 5e14 + 1, null, 1e15]);
     expect(pageWindow(1, Infinity)).toEqual([1]);
     expect(pageWindow(NaN, 10)).toEqual([1, 2, null, 10]);
     expect(pageCount(Infinity, 12)).toBe(1);
-    expect(performance.now() - started).toBeLessThan(50);
   });
 });
 
