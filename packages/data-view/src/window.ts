@@ -9,7 +9,7 @@
 export const MAX_BODY_PX = 8_000_000;
 
 /** Rows drawn above and below the visible ones, so that a fast scroll shows rows, not blank space. */
-export const OVERSCAN = 6;
+export const OVERSCAN = 3;
 
 export interface WindowInput {
   /** Rows in all (the query's total). */

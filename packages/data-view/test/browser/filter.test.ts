@@ -6,7 +6,7 @@ import '../../src/bdw-data-table.js';
 import '../../src/bdw-filter.js';
 import type { BdwDataTable } from '../../src/BdwDataTable.js';
 import type { BdwFilter } from '../../src/BdwFilter.js';
-import { RESOURCE, realCsv, root, tally, text, until, type CsvRow } from './helpers.js';
+import { RESOURCE, realCsv, recordRequests, root, tally, text, until, type CsvRow } from './helpers.js';
 
 /**
  * `<bdw-filter>` and `<bdw-data-table>` together in a `<bdw-view>` of the real datastore resource (the 2020 fatal
@@ -102,6 +102,41 @@ describe('<bdw-filter> in a <bdw-view> of the real datastore resource', () => {
     box(weekday, day).click();
     await until(() => table.total === both.filter((r) => r['요일'] === day).length);
     expect(text(root(table).querySelector('[part~="count"]'))).to.equal(`${table.total}건`);
+  });
+
+  it('a filter state seen before is answered without asking the server again, with the same counts', async () => {
+    const { view, weekday, table } = await dashboard();
+    const sasang = rows.filter((r) => r['발생지시군구'] === '사상구');
+    const sasangDays = sorted(shownCounts(tally(sasang, '요일'), 8));
+    const allDays = sorted(shownCounts(tally(rows, '요일'), 8));
+    const show = async (filters: Record<string, string[]>, total: number, days: string) => {
+      view.filters = filters;
+      await until(() => table.total === total && sorted(listed(weekday)) === days);
+    };
+    const first = await recordRequests(() => show({ 발생지시군구: ['사상구'] }, sasang.length, sasangDays));
+    expect(first.filter((s) => s.includes('datastore_search_sql')).length).to.be.greaterThan(0);
+    await show({}, rows.length, allDays);
+    const again = await recordRequests(() => show({ 발생지시군구: ['사상구'] }, sasang.length, sasangDays));
+    expect(again.filter((s) => s.includes('datastore_search_sql'))).to.deep.equal([]);
+    await until(() => [...root(table).querySelectorAll('.body [role="row"]')].every((r) => text(r).includes('사상구')));
+  });
+
+  it('adding a second value asks only about that value; the counts of both are the CSV’s', async () => {
+    const { view, weekday, table } = await dashboard();
+    const of = (districts: string[]) => rows.filter((r) => districts.includes(r['발생지시군구']!));
+    const show = async (districts: string[]) => {
+      view.filters = { 발생지시군구: districts };
+      const kept = of(districts);
+      await until(
+        () => table.total === kept.length && sorted(listed(weekday)) === sorted(shownCounts(tally(kept, '요일'), 8)),
+      );
+    };
+    await show(['사상구']);
+    const asked = await recordRequests(() => show(['사상구', '북구']));
+    const grouped = asked.filter((s) => s.includes('datastore_search_sql') && s.includes('GROUP BY'));
+    expect(grouped.length).to.be.greaterThan(0);
+    // The weekday counts of 사상구 were known: only 북구's are asked (the table's page and total ask for both).
+    expect(grouped.every((s) => s.includes("'북구'") && !s.includes("'사상구'"))).to.equal(true);
   });
 
   it('follows filters set by the page', async () => {

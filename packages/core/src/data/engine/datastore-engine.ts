@@ -1,4 +1,5 @@
 import { ApiError } from '../../ckan/ApiError.js';
+import { AnswerCache } from './answer-cache.js';
 import type { CkanClient } from '../../ckan/CkanClient.js';
 import { withoutField, type ViewFilters } from '../filters.js';
 import { rowsToTable } from '../table.js';
@@ -6,6 +7,7 @@ import { datastoreTypeHint } from '../typing.js';
 import type { Cell, ColumnType } from '../types.js';
 import { LocalEngine } from './local-engine.js';
 import { LocalTable } from './local-query.js';
+import { additive, mergeFacets, mergeGroups, perValue, splitField } from './split-values.js';
 import { ident, keyText, literal, measureSql, orderSql, whereSql } from './sql.js';
 import type {
   DataEngine,
@@ -21,6 +23,8 @@ import type {
   RowQuery,
 } from './types.js';
 
+/** A facet asks for at least this many values (see `facetValues`). */
+const FACET_ROWS = 200;
 /** Rows read to type the columns (as the chart samples a file). */
 const SAMPLE_ROWS = 1000;
 /** Where the server cannot aggregate, at most this many rows are read into the browser. */
@@ -37,6 +41,8 @@ export class DatastoreEngine implements DataEngine {
   private described: Promise<EngineField[]> | null = null;
   private local: Promise<LocalEngine> | null = null;
   private readonly abort = new AbortController();
+  /** Answers by their SQL (the same question asked again, by another widget or after a toggle back). */
+  private readonly answers = new AnswerCache<Record<string, unknown>[]>();
   /** Set `false` to skip `datastore_search_sql` (tests, and the side-by-side benchmark). */
   constructor(
     private readonly client: CkanClient,
@@ -81,8 +87,29 @@ export class DatastoreEngine implements DataEngine {
     const fields = await this.fields(query);
     if (this.mode === 'browser') return (await this.browser(query)).facet(query);
     if (!fields.some((f) => f.id === query.field)) return { values: [], distinct: 0 };
-    const column = ident(query.field);
     const filters = withoutField(query.filters ?? {}, query.field);
+    const limit = Math.max(1, Math.floor(query.limit ?? 50));
+    const split = splitField(filters, fields);
+    if (split) {
+      const parts = await Promise.all(perValue(filters, split).map((f) => this.facetValues(query, f, fields)));
+      // Exact only when every part is whole; a long tail (a column of names) is asked in one query.
+      if (parts.every((p) => p !== null && p.values.length === p.distinct))
+        return mergeFacets(
+          parts.map((p) => p!.values),
+          limit,
+        );
+    }
+    const whole = await this.facetValues(query, filters, fields);
+    if (whole === null) return (await this.browser(query)).facet(query);
+    return { values: whole.values.slice(0, limit), distinct: whole.distinct };
+  }
+
+  /**
+   * A facet's values under `filters`, at least {@link FACET_ROWS} of them (more when asked): one answer serves every
+   * `limit` a filter asks with, and parts of a split are whole. `null` when the engine went to the browser.
+   */
+  private async facetValues(query: FacetQuery, filters: ViewFilters, fields: EngineField[]): Promise<Facet | null> {
+    const column = ident(query.field);
     let where = whereSql(filters, fields);
     const q = query.q?.trim();
     if (q) {
@@ -90,13 +117,13 @@ export class DatastoreEngine implements DataEngine {
       where = where ? `${where} AND ${like}` : ` WHERE ${like}`;
     }
     const table = ident(this.resourceId);
-    const limit = Math.max(1, Math.floor(query.limit ?? 50));
+    const limit = Math.max(FACET_ROWS, Math.floor(query.limit ?? 50));
     // One scan: the window count over the groups is the number of distinct values before the LIMIT.
     const values = await this.sql(
       `SELECT v, n, count(*) OVER () AS d FROM (SELECT ${column} AS v, count(*) AS n FROM ${table}${where} GROUP BY 1) ORDER BY 2 DESC, 1 LIMIT ${limit}`,
       query,
     );
-    if (values === null) return (await this.browser(query)).facet(query);
+    if (values === null) return null;
     return {
       values: values.map((r) => ({ value: keyText(r['v']), count: Number(r['n']) })),
       distinct: Number(values[0]?.['d'] ?? 0),
@@ -107,6 +134,12 @@ export class DatastoreEngine implements DataEngine {
     const fields = await this.fields(query);
     if (this.mode === 'browser') return (await this.browser(query)).group(query);
     if (query.by.some((b) => !fields.some((f) => f.id === b))) return [];
+    const filters = query.filters ?? {};
+    const split = additive(query.measures) ? splitField(filters, fields) : null;
+    if (split) {
+      const parts = await Promise.all(perValue(filters, split).map((f) => this.group({ ...query, filters: f })));
+      if (this.mode === 'server') return mergeGroups(parts, query.measures);
+    }
     const keys = query.by.map((b, i) => `${ident(b)} AS k${i}`);
     const measures = query.measures.map((m, i) => `${measureSql(m, fields)} AS m${i}`);
     const sql = `SELECT ${[...keys, ...measures, 'count(*) AS n'].join(', ')} FROM ${ident(this.resourceId)}${whereSql(
@@ -146,6 +179,7 @@ export class DatastoreEngine implements DataEngine {
 
   dispose(): void {
     this.abort.abort();
+    this.answers.clear();
   }
 
   /** Fields from the first page (ids, storage types, dictionary labels), typed from that page's values. */
@@ -181,6 +215,8 @@ export class DatastoreEngine implements DataEngine {
    */
   private async sql(sql: string, options: QueryOptions): Promise<Record<string, unknown>[] | null> {
     if (this.mode === 'browser') return null;
+    const known = this.answers.get(sql);
+    if (known) return known;
     try {
       const result = (await this.client.action(
         'datastore_search_sql',
@@ -195,6 +231,7 @@ export class DatastoreEngine implements DataEngine {
           action: 'datastore_search_sql',
           url: '',
         });
+      this.answers.set(sql, result.records as Record<string, unknown>[]);
       return result.records as Record<string, unknown>[];
     } catch (error) {
       if (!sqlUnavailable(error)) throw error;
