@@ -17,8 +17,8 @@ const rows = Papa.parse<Record<string, string>>(CSV.replace(/^\uFEFF/, ''), {
   skipEmptyLines: true,
 }).data;
 const fields: EngineField[] = [
-  { id: '발생지시군구', type: 'text', storage: 'text' },
-  { id: '요일', type: 'text', storage: 'text' },
+  { id: '발생지시군구', type: 'category', storage: 'text' },
+  { id: '요일', type: 'category', storage: 'text' },
   { id: '부상자수', type: 'number', storage: 'int' },
 ];
 const measures: Measure[] = [
