@@ -1,20 +1,22 @@
 import { LocaleController, downloadText, formatNumber, renderLoading, type Lang } from '@bdw/core';
-import { DataError, type Cell, type EngineField, type SortKey } from '@bdw/core/data';
+import { DataError, type EngineField, type SortKey } from '@bdw/core/data';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { columnTemplate, columnWidths, fieldLabel, mayClip } from './columns.js';
 import { tableCsv } from './csv.js';
 import { dataTableStyles } from './data-table.styles.js';
-import { displayCell, isNumeric } from './format.js';
+import { displayCell, isNumeric, warmNumberFormats } from './format.js';
 import { clampCell, moveCell, type CellPosition } from './grid-keys.js';
 import { errorText, msg } from './messages.js';
 import { RowPager, type TableQuery } from './row-pager.js';
+import { RowSlots } from './row-slots.js';
 import { ariaSort, nextSort, parseSort } from './sort.js';
 import { renderState } from './state.js';
 import { ViewSource } from './view-source.js';
-import { rowWindow, scrollFor } from './window.js';
+import { OVERSCAN, followScroll, rowWindow, scrollFor, type ScrollState } from './window.js';
 
 /**
  * Height of a body row, in rem (the CSS sets the same): text enlarged by the reader's font size grows the rows too.
@@ -87,7 +89,8 @@ export class BdwDataTable extends LitElement {
   /** `light` (default), `dark` or `auto`. */
   @property({ reflect: true }) theme: string | undefined = undefined;
 
-  @state() private bodyScroll = 0;
+  /** The body's scroll position and the rows' offset in it (see `window.ts`). */
+  @state() private scrollState: ScrollState = { scrollTop: 0, offset: 0 };
   @state() private viewport = 10 * DEFAULT_ROW_PX;
   @state() private headerHeight = DEFAULT_ROW_PX;
   /** A row's height in px, from the root font size (measured with the box). */
@@ -102,11 +105,18 @@ export class BdwDataTable extends LitElement {
   private readonly locale = new LocaleController(this);
   private readonly source = new ViewSource(this, () => this.lang_);
   private readonly pager = new RowPager(() => this.requestUpdate());
+  private readonly slots = new RowSlots();
   private queried: { view: unknown; revision: number; q: string; sort: string; engine: unknown } | null = null;
   /** Column widths (`ch`) and their grid template, fixed per query. */
   private widths: number[] = [];
   private template = '';
   private resizer: ResizeObserver | null = null;
+  /**
+   * Whether the grid has been on screen for two frames. Its first frame draws only the rows in the box: creating and
+   * laying out the first rows (and their fonts) is the costliest frame of the table, and the rows beyond the edges
+   * wait for the next ones.
+   */
+  private gridSettled = false;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private moved = false;
 
@@ -137,6 +147,7 @@ export class BdwDataTable extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.searchText = this.q;
+    warmNumberFormats(this.lang_);
   }
 
   override disconnectedCallback(): void {
@@ -173,19 +184,28 @@ export class BdwDataTable extends LitElement {
     this.pager.reset(view?.engine ?? null, query);
     if (last && (last.view !== next.view || last.engine !== next.engine)) this.widths = [];
     if (this.scroller && last) this.scroller.scrollTop = 0;
-    this.bodyScroll = 0;
+    this.scrollState = { scrollTop: 0, offset: 0 };
   }
 
   protected override updated(): void {
     const scroller = this.scroller;
+    // Measured when the observer reports the box, after the frame's own layout: measuring here would force the
+    // first layout of the grid (and the first use of its fonts) into the task that drew it.
     if (scroller && !this.resizer && typeof ResizeObserver !== 'undefined') {
       this.resizer = new ResizeObserver(() => this.measure());
       this.resizer.observe(scroller);
-      this.measure();
     }
     if (!scroller) {
       this.resizer?.disconnect();
       this.resizer = null;
+      this.gridSettled = false;
+    } else if (!this.gridSettled) {
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          this.gridSettled = true;
+          this.requestUpdate();
+        }),
+      );
     }
     const total = this.pager.total;
     if (total !== null) {
@@ -212,7 +232,8 @@ export class BdwDataTable extends LitElement {
   }
 
   private window(total: number) {
-    return rowWindow({ total, rowHeight: this.rowPx, scrollTop: this.bodyScroll, viewport: this.viewport });
+    const overscan = this.gridSettled ? OVERSCAN : 0;
+    return rowWindow({ total, rowHeight: this.rowPx, viewport: this.viewport, overscan, ...this.scrollState });
   }
 
   private activeKey(): string {
@@ -295,13 +316,16 @@ export class BdwDataTable extends LitElement {
     }
     const active = clampCell(this.active, total, fields.length);
     const win = this.window(total);
-    // The focused row stays drawn when it scrolls away, in row order. Rows are drawn by position, not keyed by
-    // index: a scroll reuses the row elements and changes their text, where keyed rows would be created anew (a jump
-    // replaced ~1,400 cells, a 100 ms style pass); `updated` moves the focus to the cell that now shows its row.
+    // The focused row stays drawn when it scrolls away. A row keeps its element while it is drawn and a row coming
+    // in takes the element of one that left (`RowSlots`), so a wheel step rewrites only the rows it brings in. The
+    // elements never move: moving even three rows made Blink lay out every drawn row again (a 40–70 ms frame), so
+    // they stay in slot order and `aria-owns` gives assistive technology the rows in row order.
     const indices: number[] = [];
     if (active.row >= 0 && active.row < win.first) indices.push(active.row);
     for (let i = win.first; i <= win.last; i++) indices.push(i);
     if (active.row > win.last) indices.push(active.row);
+    const slots = this.slots.assign(indices);
+    const drawn = indices.map((row, n) => ({ row, slot: slots[n]! })).sort((a, b) => a.slot - b.slot);
     const columns = this.template;
     const rowStyle = styleMap({ gridTemplateColumns: columns });
     return html`<p id="sort-hint" class="visually-hidden">${msg(lang, 'table.sortHint')}</p>
@@ -323,8 +347,17 @@ export class BdwDataTable extends LitElement {
             ${fields.map((field, col) => this.renderHeader(field, col, active))}
           </div>
         </div>
-        <div class="body" role="rowgroup" style=${styleMap({ height: `${win.bodyHeight}px` })}>
-          ${indices.map((i) => this.renderRow(i, this.pager.row(i), fields, active, win.top(i), columns, lang))}
+        <div
+          class="body"
+          role="rowgroup"
+          aria-owns=${slots.map((slot) => `row-${slot}`).join(' ')}
+          style=${styleMap({ height: `${win.bodyHeight}px` })}
+        >
+          ${repeat(
+            drawn,
+            ({ slot }) => slot,
+            ({ row, slot }) => this.renderRow(row, slot, fields, active, win.top(row), columns, lang),
+          )}
         </div>
       </div>`;
   }
@@ -351,14 +384,16 @@ export class BdwDataTable extends LitElement {
 
   private renderRow(
     i: number,
-    cells: Cell[] | undefined,
+    slot: number,
     fields: readonly EngineField[],
     active: CellPosition,
     top: number,
     columns: string,
     lang: Lang,
   ) {
+    const cells = this.pager.row(i);
     return html`<div
+      id="row-${slot}"
       class="row ${i % 2 ? 'row--odd' : ''}"
       part="row"
       role="row"
@@ -403,8 +438,17 @@ export class BdwDataTable extends LitElement {
   };
 
   private onScroll = (event: Event): void => {
-    this.bodyScroll = (event.currentTarget as HTMLElement).scrollTop;
+    const scroller = event.currentTarget as HTMLElement;
+    const geometry = { total: this.pager.shownTotal ?? 0, rowHeight: this.rowPx, viewport: this.viewport };
+    this.setScroll(followScroll(this.scrollState, scroller.scrollTop, geometry));
   };
+
+  /** Moves the body to a scroll state (the box's own position unless a page's edge was crossed). */
+  private setScroll(next: ScrollState): void {
+    const scroller = this.scroller;
+    if (scroller && Math.abs(scroller.scrollTop - next.scrollTop) >= 1) scroller.scrollTop = next.scrollTop;
+    this.scrollState = next;
+  }
 
   private onFocusIn = (event: FocusEvent): void => {
     const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-cell]');
@@ -432,22 +476,9 @@ export class BdwDataTable extends LitElement {
     event.preventDefault();
     this.active = to;
     this.moved = true;
-    const scroller = this.scroller;
-    if (scroller && to.row >= 0) {
-      const top = scrollFor(to.row, {
-        total,
-        rowHeight: this.rowPx,
-        scrollTop: this.bodyScroll,
-        viewport: this.viewport,
-      });
-      if (top !== this.bodyScroll) {
-        scroller.scrollTop = top;
-        this.bodyScroll = top;
-      }
-    } else if (scroller && to.row === -1) {
-      scroller.scrollTop = 0;
-      this.bodyScroll = 0;
-    }
+    if (to.row >= 0)
+      this.setScroll(scrollFor(to.row, { total, rowHeight: this.rowPx, viewport: this.viewport, ...this.scrollState }));
+    else this.setScroll({ scrollTop: 0, offset: 0 });
     this.scrollActiveIntoViewX();
   };
 

@@ -6,7 +6,17 @@ export {
   type MessageKey as DataViewMessageKey,
 } from './messages.js';
 export { exactNumber, displayCell, isNumeric } from './format.js';
-export { rowWindow, scrollFor, MAX_BODY_PX, type RowWindow, type WindowInput } from './window.js';
+export {
+  rowWindow,
+  scrollFor,
+  followScroll,
+  placeAt,
+  MAX_BODY_PX,
+  type RowWindow,
+  type WindowInput,
+  type ScrollState,
+  type TableGeometry,
+} from './window.js';
 export { moveCell, clampCell, type CellPosition, type GridSize } from './grid-keys.js';
 export { nextSort, ariaSort, parseSort } from './sort.js';
 export { RowPager, PAGE_SIZE, type TableQuery } from './row-pager.js';

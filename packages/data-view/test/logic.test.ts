@@ -8,7 +8,7 @@ import { displayCell, exactNumber } from '../src/format.js';
 import { clampCell, moveCell } from '../src/grid-keys.js';
 import { RowPager } from '../src/row-pager.js';
 import { ariaSort, nextSort, parseSort } from '../src/sort.js';
-import { MAX_BODY_PX, rowWindow, scrollFor } from '../src/window.js';
+import { MAX_BODY_PX, followScroll, rowWindow, scrollFor, type ScrollState } from '../src/window.js';
 
 describe('exact numbers', () => {
   it('groups the integer part and keeps every digit of the fraction', () => {
@@ -50,7 +50,7 @@ describe('column widths', () => {
 
 describe('the virtual window', () => {
   it('draws the visible rows and a few around them, at their natural place below the cap', () => {
-    const win = rowWindow({ total: 1000, rowHeight: 36, scrollTop: 3600, viewport: 360 });
+    const win = rowWindow({ total: 1000, rowHeight: 36, scrollTop: 3600, offset: 0, viewport: 360 });
     expect(win.bodyHeight).toBe(36_000);
     expect(win.first).toBeLessThanOrEqual(100);
     expect(win.last).toBeGreaterThanOrEqual(110);
@@ -58,29 +58,73 @@ describe('the virtual window', () => {
     expect(win.top(100)).toBe(3600);
   });
 
+  const million = { total: 1_000_000, rowHeight: 36, viewport: 360 };
+  /** The row at the top of the box, and where it is drawn relative to the box's top. */
+  const shown = (state: ScrollState) => {
+    const win = rowWindow({ ...million, ...state });
+    const row = Math.floor((state.scrollTop + state.offset) / 36);
+    return { row, at: win.top(row) - state.scrollTop, win };
+  };
+
   it('compresses a million rows into the cap and still reaches the first and the last row', () => {
-    const input = { total: 1_000_000, rowHeight: 36, viewport: 360 };
-    const top = rowWindow({ ...input, scrollTop: 0 });
-    expect(top.bodyHeight).toBe(MAX_BODY_PX);
-    expect(top.first).toBe(0);
-    expect(top.top(0)).toBe(0);
-    const end = rowWindow({ ...input, scrollTop: MAX_BODY_PX });
-    expect(end.last).toBe(999_999);
-    // The last row ends at the bottom of the visible body.
-    expect(end.top(999_999) + 36).toBeCloseTo(MAX_BODY_PX, 0);
-    const middle = rowWindow({ ...input, scrollTop: (MAX_BODY_PX - 360) / 2 });
-    expect(middle.first).toBeGreaterThan(499_000);
-    expect(middle.last).toBeLessThan(501_000);
+    const top = shown({ scrollTop: 0, offset: 0 });
+    expect(top.win.bodyHeight).toBe(MAX_BODY_PX);
+    expect(top.win.first).toBe(0);
+    expect(top.win.top(0)).toBe(0);
+    // The scroll bar dragged to its end, then to its middle: the last row at the bottom, then the middle rows.
+    const end = followScroll({ scrollTop: 0, offset: 0 }, MAX_BODY_PX - 360, million);
+    expect(end.scrollTop).toBe(MAX_BODY_PX - 360);
+    const last = shown(end);
+    expect(last.win.last).toBe(999_999);
+    expect(last.win.top(999_999) + 36).toBeCloseTo(MAX_BODY_PX, 0);
+    const middle = shown(followScroll(end, (MAX_BODY_PX - 360) / 2, million));
+    expect(middle.row).toBeGreaterThan(495_000);
+    expect(middle.row).toBeLessThan(505_000);
+  });
+
+  it('moves the rows as far as the wheel moved, anywhere in a million rows, and across page edges', () => {
+    // A person reads down with the wheel from row 300,000: each 120 px notch brings 3⅓ rows, never a screen.
+    let state = followScroll({ scrollTop: 0, offset: 0 }, 0.3 * (MAX_BODY_PX - 360), million);
+    const start = state.scrollTop + state.offset;
+    let rewrites = 0;
+    for (let notch = 1; notch <= 2000; notch++) {
+      const next = followScroll(state, state.scrollTop + 120, million);
+      if (next.scrollTop !== state.scrollTop + 120) rewrites++;
+      expect(next.scrollTop + next.offset).toBeCloseTo(start + notch * 120, 6);
+      expect(next.scrollTop).toBeGreaterThanOrEqual(0);
+      expect(next.scrollTop).toBeLessThanOrEqual(MAX_BODY_PX - 360);
+      state = next;
+    }
+    // 240,000 px of rows crossed at least two page edges (a page is 1/100 of the body), each moving the box back.
+    expect(rewrites).toBeGreaterThanOrEqual(2);
+    // The same rows stay where they were drawn: the row at the top is at the box's top edge or just above it.
+    const { at } = shown(state);
+    expect(at).toBeLessThanOrEqual(0);
+    expect(at).toBeGreaterThan(-36);
+    // And back up to the first row, notch by notch from there, would take as many notches: the move is 1:1.
+    const up = followScroll(state, state.scrollTop - 120, million);
+    expect(up.scrollTop + up.offset).toBeCloseTo(start + 1999 * 120, 6);
+  });
+
+  it('keeps the thumb near its proportional place after reading far with the wheel', () => {
+    let state: ScrollState = { scrollTop: 0, offset: 0 };
+    for (let notch = 0; notch < 5000; notch++) state = followScroll(state, state.scrollTop + 120, million);
+    const share = (state.scrollTop + state.offset) / (36_000_000 - 360);
+    // Within one page's jump of where a proportional bar would be.
+    expect(Math.abs(state.scrollTop / (MAX_BODY_PX - 360) - share)).toBeLessThan(0.011);
   });
 
   it('scrolls just enough to show a row', () => {
-    const input = { total: 1000, rowHeight: 36, viewport: 360, scrollTop: 0 };
-    expect(scrollFor(5, input)).toBe(0);
-    expect(scrollFor(10, input)).toBe(36);
-    expect(scrollFor(999, input)).toBe(36_000 - 360);
-    const big = { total: 1_000_000, rowHeight: 36, viewport: 360, scrollTop: 0 };
-    const last = scrollFor(999_999, big);
-    expect(rowWindow({ ...big, scrollTop: last }).last).toBe(999_999);
+    const input = { total: 1000, rowHeight: 36, viewport: 360, scrollTop: 0, offset: 0 };
+    expect(scrollFor(5, input)).toEqual({ scrollTop: 0, offset: 0 });
+    expect(scrollFor(10, input)).toEqual({ scrollTop: 36, offset: 0 });
+    expect(scrollFor(999, input)).toEqual({ scrollTop: 36_000 - 360, offset: 0 });
+    const last = scrollFor(999_999, { ...million, scrollTop: 0, offset: 0 });
+    expect(last.scrollTop).toBeLessThanOrEqual(MAX_BODY_PX - 360);
+    expect(rowWindow({ ...million, ...last }).last).toBe(999_999);
+    const row = shown(scrollFor(123_456, { ...million, scrollTop: 0, offset: 0 }));
+    expect(row.row + 9).toBe(123_456);
+    expect(row.win.top(123_456) + 36 - (row.win.top(row.row) - row.at)).toBeCloseTo(360, 6);
   });
 });
 

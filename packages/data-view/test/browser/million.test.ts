@@ -100,4 +100,65 @@ describe('<bdw-data-table> with 1,000,000 rows', () => {
     expect(last.getAttribute('aria-rowindex')).to.equal(String(SIZE + 1));
     expect(text(last.querySelector('[role="gridcell"]'))).to.equal(SIZE.toLocaleString('ko-KR'));
   });
+
+  it('moves as far as the wheel does anywhere in a million rows, and gives assistive technology the rows in order', async () => {
+    const el = await fixture<BdwDataTable>(html`<bdw-data-table .rows=${million()}></bdw-data-table>`);
+    await until(() => el.total === SIZE, 30_000);
+    const scroller = root(el).querySelector<HTMLElement>('[role="grid"]')!;
+    await frames(4);
+    const headBottom = () =>
+      scroller.getBoundingClientRect().top + root(el).querySelector<HTMLElement>('.head')!.offsetHeight;
+    /** The 번호 of the row at the top of the box, as a person reads it (the cell under the header's edge). */
+    const topNumber = async () => {
+      await frames(2);
+      await until(() => !text(root(el).querySelector('.body')).includes('불러오는'), 5000);
+      const box = scroller.getBoundingClientRect();
+      const cell = root(el)
+        .elementFromPoint(box.left + 8, headBottom() + 2)!
+        .closest('[role="gridcell"]')!;
+      return Number(text(cell).replaceAll(',', ''));
+    };
+    const scroll = async (top: number) => {
+      scroller.scrollTop = top;
+      scroller.dispatchEvent(new Event('scroll'));
+      await el.updateComplete;
+    };
+    // The scroll bar dragged to 40 %: the rows there (the thumb's place, within a page's jump of 1 %).
+    await scroll(0.4 * (scroller.scrollHeight - scroller.clientHeight));
+    const start = await topNumber();
+    expect(start).to.be.within(0.39 * SIZE, 0.41 * SIZE);
+    // Then 40 wheel notches down (120 px each = 4,800 px = 133⅓ rows of 36 px): 133 rows on, not a screen a notch.
+    const rowPx = root(el).querySelector<HTMLElement>('.body [role="row"]')!.getBoundingClientRect().height;
+    for (let notch = 0; notch < 40; notch++) await scroll(scroller.scrollTop + 120);
+    expect(await topNumber()).to.be.within(start + Math.floor(4800 / rowPx) - 1, start + Math.ceil(4800 / rowPx));
+    for (let notch = 0; notch < 40; notch++) await scroll(scroller.scrollTop - 120);
+    expect(await topNumber()).to.equal(start);
+
+    // A notch rewrites only the rows it brings in: a row still on screen keeps its element and its cells.
+    const before = new Map(
+      [...root(el).querySelectorAll<HTMLElement>('.body [role="row"]')].map((row) => [
+        row.getAttribute('aria-rowindex'),
+        row,
+      ]),
+    );
+    await scroll(scroller.scrollTop + 120);
+    await frames(2);
+    const after = [...root(el).querySelectorAll<HTMLElement>('.body [role="row"]')];
+    const kept = after.filter((row) => before.get(row.getAttribute('aria-rowindex')) === row);
+    expect(kept.length).to.be.at.least(after.length - Math.ceil(120 / rowPx) - 1);
+
+    // Row elements are reused out of order on screen, but the grid owns them in row order: the row of the cell a Tab
+    // lands on (row 1, kept drawn), then the rows on screen, contiguous.
+    const body = root(el).querySelector<HTMLElement>('.body')!;
+    const owned = body
+      .getAttribute('aria-owns')!
+      .split(' ')
+      .map((id) => root(el).getElementById(id)!);
+    const rowIndices = owned.map((row) => Number(row.getAttribute('aria-rowindex')));
+    expect(owned.length).to.equal(body.querySelectorAll('[role="row"]').length);
+    expect(rowIndices[0]).to.equal(2);
+    const onScreen = rowIndices.slice(1);
+    expect(onScreen).to.deep.equal(onScreen.map((_, n) => onScreen[0]! + n));
+    expect(text(owned[1]!.querySelector('[role="gridcell"]'))).to.equal((onScreen[0]! - 1).toLocaleString('ko-KR'));
+  });
 });
