@@ -78,10 +78,13 @@ async function open(path: string) {
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   const started = Date.now();
   await page.goto(url + path);
-  await page.waitForFunction(`document.querySelector('bdw-data-table')?.total === ${ROWS}`, undefined, {
-    timeout: 180_000,
-    polling: 200,
-  });
+  // Loaded: the count is known and the first rows are drawn.
+  await page.waitForFunction(
+    `(() => { const t = document.querySelector('bdw-data-table');
+      return t?.total === ${ROWS} && /\\d/.test(t.shadowRoot.querySelector('.body [role="gridcell"]')?.textContent ?? ''); })()`,
+    undefined,
+    { timeout: 180_000, polling: 200 },
+  );
   const loadMs = Date.now() - started;
   const longestTask = (since: number) =>
     page.evaluate(

@@ -5,13 +5,14 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { columnTemplate, columnWidths, fieldLabel, mayClip } from './columns.js';
+import { columnTemplate, columnWidths, fieldLabel, mayClip, widenToRanges } from './columns.js';
 import { tableCsv } from './csv.js';
 import { dataTableStyles } from './data-table.styles.js';
 import { displayCell, isNumeric, warmNumberFormats } from './format.js';
 import { clampCell, moveCell, type CellPosition } from './grid-keys.js';
 import { errorText, msg } from './messages.js';
 import { RowPager, type TableQuery } from './row-pager.js';
+import { NumberRanges } from './number-ranges.js';
 import { RowSlots } from './row-slots.js';
 import { ariaSort, nextSort, parseSort } from './sort.js';
 import { renderState } from './state.js';
@@ -106,6 +107,7 @@ export class BdwDataTable extends LitElement {
   private readonly source = new ViewSource(this, () => this.lang_);
   private readonly pager = new RowPager(() => this.requestUpdate());
   private readonly slots = new RowSlots();
+  private readonly numberRanges = new NumberRanges(() => this.onRanges());
   private queried: { view: unknown; revision: number; q: string; sort: string; engine: unknown } | null = null;
   /** Column widths (`ch`) and their grid template, fixed per query. */
   private widths: number[] = [];
@@ -155,6 +157,7 @@ export class BdwDataTable extends LitElement {
     this.resizer?.disconnect();
     this.resizer = null;
     this.pager.dispose();
+    this.numberRanges.reset();
     this.queried = null;
     clearTimeout(this.searchTimer);
   }
@@ -183,16 +186,21 @@ export class BdwDataTable extends LitElement {
     const query: TableQuery = { filters: view?.filters ?? {}, q: next.q, sort: this.sort };
     this.pager.reset(view?.engine ?? null, query);
     if (last && (last.view !== next.view || last.engine !== next.engine)) this.widths = [];
+    if (!last || last.engine !== next.engine) {
+      this.numberRanges.reset();
+      if (next.engine) this.numberRanges.ask(next.engine);
+    }
     if (this.scroller && last) this.scroller.scrollTop = 0;
     this.scrollState = { scrollTop: 0, offset: 0 };
   }
 
   protected override updated(): void {
     const scroller = this.scroller;
-    // Measured when the observer reports the box, after the frame's own layout: measuring here would force the
-    // first layout of the grid (and the first use of its fonts) into the task that drew it.
+    // Measured a frame after the observer reports the box: measuring here would force the first layout of the grid
+    // (and the first use of its fonts) into the task that drew it, and redrawing for the measured box inside the
+    // observer's callback would add that redraw to the grid's first frame.
     if (scroller && !this.resizer && typeof ResizeObserver !== 'undefined') {
-      this.resizer = new ResizeObserver(() => this.measure());
+      this.resizer = new ResizeObserver(() => requestAnimationFrame(() => this.measure()));
       this.resizer.observe(scroller);
     }
     if (!scroller) {
@@ -251,7 +259,7 @@ export class BdwDataTable extends LitElement {
     return html`${this.renderControls(lang)}${
       error
         ? renderState('error', errorText(error, lang), lang, this.retryable(error) ? () => this.retry() : undefined)
-        : this.pager.loading || !view?.engine
+        : this.pager.loading || !view?.engine || !this.widthsReady()
           ? renderLoading(lang, msg(lang, 'table.loading'))
           : this.pager.shownTotal === 0
             ? renderState(
@@ -261,6 +269,26 @@ export class BdwDataTable extends LitElement {
               )
             : this.renderGrid(lang, this.pager.shownTotal ?? 0)
     }`;
+  }
+
+  /**
+   * Whether the columns can be sized: the first page is in and the number columns' ranges too (or were waited for
+   * long enough), so the grid is laid out once at its final widths.
+   */
+  private widthsReady(): boolean {
+    return this.widths.length === this.pager.fields.length || this.numberRanges.settled;
+  }
+
+  /** The ranges came: before the first grid they size it; after it (a slow answer) they widen it once. */
+  private onRanges(): void {
+    const fields = this.pager.fields;
+    if (this.widths.length === fields.length) {
+      const widths = widenToRanges(fields, this.widths, this.numberRanges.ranges, this.lang_);
+      if (widths.every((width, i) => width === this.widths[i])) return;
+      this.widths = widths;
+      this.template = columnTemplate(fields, widths);
+    }
+    this.requestUpdate();
   }
 
   private retryable(error: unknown): boolean {
@@ -311,7 +339,7 @@ export class BdwDataTable extends LitElement {
     const fields = this.pager.fields;
     if (this.widths.length !== fields.length) {
       const sample = Array.from({ length: Math.min(total, 50) }, (_, i) => this.pager.row(i));
-      this.widths = columnWidths(fields, sample, lang);
+      this.widths = widenToRanges(fields, columnWidths(fields, sample, lang), this.numberRanges.ranges, lang);
       this.template = columnTemplate(fields, this.widths);
     }
     const active = clampCell(this.active, total, fields.length);

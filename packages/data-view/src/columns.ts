@@ -1,4 +1,4 @@
-import type { Cell, EngineField } from '@bdw/core/data';
+import type { Cell, EngineField, Range } from '@bdw/core/data';
 import { displayCell, isNumeric } from './format.js';
 import type { Lang } from '@bdw/core';
 
@@ -30,6 +30,27 @@ export function columnWidths(
     let widest = textCh(fieldLabel(field)) + 4;
     for (const row of sample) if (row) widest = Math.max(widest, textCh(displayCell(row[i], field, lang)) + 2);
     return Math.min(MAX_CH, Math.max(MIN_CH, Math.ceil(widest)));
+  });
+}
+
+/**
+ * Number columns widened to their widest value over every row (the engine's minimum and maximum, `null` where not
+ * known): the first rows set the widths, and a number past their size would show cut (`377,1…` reads as another
+ * number).
+ */
+export function widenToRanges(
+  fields: readonly EngineField[],
+  widths: readonly number[],
+  ranges: readonly (Range | null)[],
+  lang: Lang,
+): number[] {
+  return fields.map((field, i) => {
+    const width = widths[i] ?? MIN_CH;
+    const range = ranges[i];
+    if (!range || !isNumeric(field.type)) return width;
+    const ends = [range.min, range.max].filter((value): value is number => value !== null);
+    const widest = Math.max(width, ...ends.map((value) => textCh(displayCell(value, field, lang)) + 2));
+    return Math.min(MAX_CH, Math.ceil(widest));
   });
 }
 

@@ -1,7 +1,7 @@
 import { LocalEngine, arrayTable, type DataEngine } from '@bdw/core/data';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { columnTemplate, columnWidths, mayClip } from '../src/columns.js';
+import { columnTemplate, columnWidths, widenToRanges, mayClip } from '../src/columns.js';
 import { BOM, tableCsv } from '../src/csv.js';
 import { facetRows } from '../src/facet-rows.js';
 import { displayCell, exactNumber } from '../src/format.js';
@@ -45,6 +45,25 @@ describe('column widths', () => {
     expect(columnTemplate(fields, widths)).toBe(`minmax(${widths[0]}ch, 1fr) ${widths[1]}ch minmax(28ch, 1fr)`);
     expect(mayClip('안전운전 의무 불이행'.repeat(3), 28)).toBe(true);
     expect(mayClip('사상구', widths[0]!)).toBe(false);
+  });
+});
+
+describe('number columns over every row', () => {
+  it('widen to the widest of the minimum and the maximum, so no number is cut', () => {
+    const fields = [
+      { id: '번호', type: 'number' as const },
+      { id: '구', type: 'category' as const },
+      { id: '금액', type: 'number' as const },
+    ];
+    const sample = Array.from({ length: 50 }, (_, i) => [i + 1, '해운대구', 10]);
+    const widths = columnWidths(fields, sample, 'ko');
+    const wider = widenToRanges(fields, widths, [{ min: 1, max: 1_000_000 }, null, { min: -12_345.5, max: 10 }], 'ko');
+    // "1,000,000" is 9 characters and "-12,345.5" 9, each with a cell's padding of 2.
+    expect(wider[0]).toBe(Math.max(widths[0]!, 11));
+    expect(wider[1]).toBe(widths[1]);
+    expect(wider[2]).toBe(Math.max(widths[2]!, 11));
+    expect(widenToRanges(fields, widths, [null, null, null], 'ko')).toEqual(widths);
+    expect(widenToRanges(fields, widths, [{ min: 0, max: 1e20 }, null, null], 'ko')[0]).toBe(28);
   });
 });
 

@@ -26,6 +26,8 @@ describe('<bdw-data-table> with 1,000,000 rows', () => {
   it('scrolls from top to bottom with no step of its own over 50 ms, drawing the rows at each place', async () => {
     const el = await fixture<BdwDataTable>(html`<bdw-data-table .rows=${million()}></bdw-data-table>`);
     await until(() => el.total === SIZE, 30_000);
+    // The grid is drawn once the number columns' ranges are in (so 번호 1,000,000 fits its column).
+    await until(() => root(el).querySelector('[role="grid"]') !== null, 30_000);
     const scroller = root(el).querySelector<HTMLElement>('[role="grid"]')!;
     expect(scroller.getAttribute('aria-rowcount')).to.equal(String(SIZE + 1));
     await frames(4);
@@ -104,6 +106,8 @@ describe('<bdw-data-table> with 1,000,000 rows', () => {
   it('moves as far as the wheel does anywhere in a million rows, and gives assistive technology the rows in order', async () => {
     const el = await fixture<BdwDataTable>(html`<bdw-data-table .rows=${million()}></bdw-data-table>`);
     await until(() => el.total === SIZE, 30_000);
+    // The grid is drawn once the number columns' ranges are in (so 번호 1,000,000 fits its column).
+    await until(() => root(el).querySelector('[role="grid"]') !== null, 30_000);
     const scroller = root(el).querySelector<HTMLElement>('[role="grid"]')!;
     await frames(4);
     const headBottom = () =>
@@ -127,6 +131,13 @@ describe('<bdw-data-table> with 1,000,000 rows', () => {
     await scroll(0.4 * (scroller.scrollHeight - scroller.clientHeight));
     const start = await topNumber();
     expect(start).to.be.within(0.39 * SIZE, 0.41 * SIZE);
+    // Its 번호 is shown whole, though the first rows (1 to 50) were narrower: the column fits the largest number.
+    const box = scroller.getBoundingClientRect();
+    const numberCell = root(el)
+      .elementFromPoint(box.left + 8, headBottom() + 2)!
+      .closest<HTMLElement>('[role="gridcell"]')!;
+    expect(numberCell.scrollWidth, '번호 cut off').to.be.at.most(numberCell.clientWidth);
+    expect(numberCell.hasAttribute('title')).to.equal(false);
     // Then 40 wheel notches down (120 px each = 4,800 px = 133⅓ rows of 36 px): 133 rows on, not a screen a notch.
     const rowPx = root(el).querySelector<HTMLElement>('.body [role="row"]')!.getBoundingClientRect().height;
     for (let notch = 0; notch < 40; notch++) await scroll(scroller.scrollTop + 120);
