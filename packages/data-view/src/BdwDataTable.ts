@@ -5,6 +5,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { columnWindow, drawnColumns, estimatedEdges, measuredEdges } from './column-window.js';
 import { columnTemplate, columnWidths, fieldLabel, mayClip, widenToRanges } from './columns.js';
 import { tableCsv } from './csv.js';
 import { dataTableStyles } from './data-table.styles.js';
@@ -24,6 +25,11 @@ import { OVERSCAN, followScroll, rowWindow, scrollFor, type ScrollState } from '
  */
 const ROW_REM = 2.25;
 const DEFAULT_ROW_PX = 36;
+/**
+ * Px of a `ch` assumed before the grid is laid out: narrower than any text face's digit (about 0.5–0.6 em), so the
+ * estimated columns are narrower than the real ones and the first frame draws every column it shows.
+ */
+const CH_PER_REM_FLOOR = 0.4;
 /** Milliseconds of quiet typing before the search is asked. */
 const SEARCH_DELAY = 250;
 
@@ -31,9 +37,9 @@ const SEARCH_DELAY = 250;
  * The rows of a table, fast at any size: the rows of the `<bdw-view>` around it (under the view's filters), or of its
  * own `resource` (a CKAN datastore resource, with `api` or the nearest `<bdw-catalog>`), `src` file or `rows`.
  * Rows are asked of the data engine a page at a time in the order shown (sorted and paged on the server for
- * datastore resources), and only the rows in the scroll box are drawn, so 1,000,000 rows scroll smoothly. Columns
- * carry their labels and types (numbers right-aligned and exact), the header stays in view, a click or Enter on a
- * header sorts, and the table is a keyboard grid (arrows, Home/End, PageUp/PageDown, Ctrl+Home/End). A search box
+ * datastore resources), and only the rows and columns in the scroll box are drawn, so 1,000,000 rows scroll smoothly.
+ * Columns carry their labels and types (numbers right-aligned and exact), the header stays in view, a click or Enter
+ * on a header sorts, and the table is a keyboard grid (arrows, Home/End, PageUp/PageDown, Ctrl+Home/End). A search box
  * narrows the rows (`q`); the count of matching rows is shown and readable as `total`; the download button saves
  * every matching row (not only those on screen) as a CSV file Excel opens in Korean.
  *
@@ -94,6 +100,11 @@ export class BdwDataTable extends LitElement {
   @state() private scrollState: ScrollState = { scrollTop: 0, offset: 0 };
   @state() private viewport = 10 * DEFAULT_ROW_PX;
   @state() private headerHeight = DEFAULT_ROW_PX;
+  /** The scroll box's `scrollLeft` and inner width (the page's width until measured). */
+  @state() private boxLeft = 0;
+  @state() private boxWidth = typeof innerWidth === 'number' ? innerWidth : 1280;
+  /** The columns' edges read off the header for the current template (`null` until laid out: estimated). */
+  @state() private edges: number[] | null = null;
   /** A row's height in px, from the root font size (measured with the box). */
   @state() private rowPx = DEFAULT_ROW_PX;
   @state() private active: CellPosition = { row: 0, col: 0 };
@@ -112,6 +123,8 @@ export class BdwDataTable extends LitElement {
   /** Column widths (`ch`) and their grid template, fixed per query. */
   private widths: number[] = [];
   private template = '';
+  /** The template whose columns `edges` measured. */
+  private edgesTemplate = '';
   private resizer: ResizeObserver | null = null;
   /**
    * Whether the grid has been on screen for two frames. Its first frame draws only the rows in the box: creating and
@@ -207,7 +220,15 @@ export class BdwDataTable extends LitElement {
       this.resizer?.disconnect();
       this.resizer = null;
       this.gridSettled = false;
-    } else if (!this.gridSettled) {
+      // The next grid is a new box, scrolled to its start.
+      this.edgesTemplate = '';
+      if (this.boxLeft !== 0) this.boxLeft = 0;
+    } else if (this.edgesTemplate !== this.template) {
+      // New columns: their edges are read once they are laid out (a frame later, not forced now).
+      this.edgesTemplate = this.template;
+      requestAnimationFrame(() => this.measure());
+    }
+    if (scroller && !this.gridSettled) {
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {
           this.gridSettled = true;
@@ -237,6 +258,9 @@ export class BdwDataTable extends LitElement {
     this.rowPx = Math.round(rem * ROW_REM * 100) / 100;
     this.headerHeight = head?.offsetHeight ?? this.rowPx;
     this.viewport = Math.max(this.rowPx, scroller.clientHeight - this.headerHeight);
+    this.boxWidth = scroller.clientWidth;
+    const edges = measuredEdges([...(head?.querySelectorAll<HTMLElement>('[role="columnheader"]') ?? [])]);
+    if (edges.join() !== this.edges?.join()) this.edges = edges;
   }
 
   private window(total: number) {
@@ -343,6 +367,7 @@ export class BdwDataTable extends LitElement {
       this.template = columnTemplate(fields, this.widths);
     }
     const active = clampCell(this.active, total, fields.length);
+    const cols = this.drawnColumns(active.col);
     const win = this.window(total);
     // The focused row stays drawn when it scrolls away. A row keeps its element while it is drawn and a row coming
     // in takes the element of one that left (`RowSlots`), so a wheel step rewrites only the rows it brings in. The
@@ -379,15 +404,26 @@ export class BdwDataTable extends LitElement {
           class="body"
           role="rowgroup"
           aria-owns=${slots.map((slot) => `row-${slot}`).join(' ')}
-          style=${styleMap({ height: `${win.bodyHeight}px` })}
+          style=${styleMap({ height: `${win.bodyHeight}px`, gridTemplateColumns: columns })}
         >
           ${repeat(
             drawn,
             ({ slot }) => slot,
-            ({ row, slot }) => this.renderRow(row, slot, fields, active, win.top(row), columns, lang),
+            ({ row, slot }) => this.renderRow(row, slot, fields, cols, active, win.top(row), columns, lang),
           )}
         </div>
       </div>`;
+  }
+
+  /** The columns each row draws: those in the box (edges estimated until the header is laid out), and the focused one. */
+  private drawnColumns(activeCol: number): number[] {
+    const fields = this.pager.fields;
+    const edges =
+      this.edges?.length === fields.length + 1 && this.edgesTemplate === this.template
+        ? this.edges
+        : estimatedEdges(this.widths, (this.rowPx / ROW_REM) * CH_PER_REM_FLOOR);
+    const range = columnWindow({ edges, scrollLeft: this.boxLeft, width: this.boxWidth });
+    return drawnColumns(range, activeCol, fields.length);
   }
 
   private renderHeader(field: EngineField, col: number, active: CellPosition) {
@@ -414,6 +450,7 @@ export class BdwDataTable extends LitElement {
     i: number,
     slot: number,
     fields: readonly EngineField[],
+    cols: readonly number[],
     active: CellPosition,
     top: number,
     columns: string,
@@ -428,21 +465,27 @@ export class BdwDataTable extends LitElement {
       aria-rowindex=${i + 2}
       style=${styleMap({ gridTemplateColumns: columns, height: `${this.rowPx}px`, transform: `translateY(${top}px)` })}
     >
-      ${fields.map((field, col) => {
-        const numeric = isNumeric(field.type);
-        const shown = cells ? displayCell(cells[col], field, lang) : null;
-        return html`<div
-          class="cell ${numeric ? 'cell--number' : ''}"
-          part=${numeric ? 'cell cell-number' : 'cell'}
-          role="gridcell"
-          aria-colindex=${col + 1}
-          tabindex=${active.row === i && active.col === col ? 0 : -1}
-          data-cell="${i}:${col}"
-          title=${ifDefined(shown && mayClip(shown, this.widths[col] ?? 0) ? shown : undefined)}
-        >
-          ${shown ?? (col === 0 ? html`<span class="pending">${msg(lang, 'table.rowLoading')}</span>` : nothing)}
-        </div>`;
-      })}
+      ${repeat(
+        cols,
+        (col) => col,
+        (col, n) => {
+          const field = fields[col]!;
+          const numeric = isNumeric(field.type);
+          const shown = cells ? displayCell(cells[col], field, lang) : null;
+          return html`<div
+            class="cell ${numeric ? 'cell--number' : ''}"
+            part=${numeric ? 'cell cell-number' : 'cell'}
+            role="gridcell"
+            style="grid-column: ${col + 1}"
+            aria-colindex=${col + 1}
+            tabindex=${active.row === i && active.col === col ? 0 : -1}
+            data-cell="${i}:${col}"
+            title=${ifDefined(shown && mayClip(shown, this.widths[col] ?? 0) ? shown : undefined)}
+          >
+            ${shown ?? (n === 0 ? html`<span class="pending">${msg(lang, 'table.rowLoading')}</span>` : nothing)}
+          </div>`;
+        },
+      )}
     </div>`;
   }
 
@@ -467,6 +510,7 @@ export class BdwDataTable extends LitElement {
 
   private onScroll = (event: Event): void => {
     const scroller = event.currentTarget as HTMLElement;
+    if (scroller.scrollLeft !== this.boxLeft) this.boxLeft = scroller.scrollLeft;
     const geometry = { total: this.pager.shownTotal ?? 0, rowHeight: this.rowPx, viewport: this.viewport };
     this.setScroll(followScroll(this.scrollState, scroller.scrollTop, geometry));
   };

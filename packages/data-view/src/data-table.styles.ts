@@ -88,7 +88,10 @@ export const dataTableStyles = [
       background: var(--bdw-data-table-header-background, ${token('color-surface-alt')});
       border-block-end: 2px solid ${token('color-text-muted')};
     }
+    /* A grid of the rows' tracks with no row in its flow (the rows are placed absolutely): its width is theirs, so
+       the clipped body is as wide as the rows and a sideways scroll shows their cells. */
     .body {
+      display: grid;
       position: relative;
       width: max-content;
       min-width: 100%;

@@ -1,6 +1,7 @@
 import { LocalEngine, arrayTable, type DataEngine } from '@bdw/core/data';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { columnWindow, drawnColumns, estimatedEdges } from '../src/column-window.js';
 import { columnTemplate, columnWidths, widenToRanges, mayClip } from '../src/columns.js';
 import { BOM, tableCsv } from '../src/csv.js';
 import { facetRows } from '../src/facet-rows.js';
@@ -260,5 +261,47 @@ describe('the row pager', () => {
     expect(pager.total).toBe(1);
     expect(pager.row(0)![0]).toBe('5');
     expect(changes).toBeGreaterThan(2);
+  });
+});
+
+describe('the columns drawn', () => {
+  // Five columns of 100, 50, 200, 100 and 80 px: edges 0, 100, 150, 350, 450, 530.
+  const edges = [0, 100, 150, 350, 450, 530];
+  /** Columns that show any part of the box, counted the slow way (each column against the box). */
+  const showing = (left: number, width: number) =>
+    edges.slice(0, -1).flatMap((start, col) => (edges[col + 1]! > left && start < left + width ? [col] : []));
+
+  it('draws every column that shows in the box, and one more on each side', () => {
+    for (const [left, width] of [
+      [0, 120],
+      [99, 10],
+      [100, 50],
+      [140, 300],
+      [400, 130],
+      [0, 1000],
+    ] as const) {
+      const range = columnWindow({ edges, scrollLeft: left, width });
+      const inView = showing(left, width);
+      expect(range.first, `${left}+${width}`).toBe(Math.max(0, inView[0]! - 1));
+      expect(range.last, `${left}+${width}`).toBe(Math.min(4, inView.at(-1)! + 1));
+    }
+    expect(columnWindow({ edges, scrollLeft: 200, width: 10, overscan: 0 })).toEqual({ first: 2, last: 2 });
+    expect(columnWindow({ edges: [0], scrollLeft: 0, width: 100 })).toEqual({ first: 0, last: -1 });
+  });
+
+  it('keeps the focused column drawn wherever it is, in column order', () => {
+    expect(drawnColumns({ first: 3, last: 5 }, 0, 10)).toEqual([0, 3, 4, 5]);
+    expect(drawnColumns({ first: 3, last: 5 }, 8, 10)).toEqual([3, 4, 5, 8]);
+    expect(drawnColumns({ first: 3, last: 5 }, 4, 10)).toEqual([3, 4, 5]);
+  });
+
+  it('estimates narrower columns than the real ones, so a first frame draws every column it shows', () => {
+    const widths = [10, 6, 28];
+    const estimated = estimatedEdges(widths, 6.4);
+    expect(estimated).toEqual([0, 64, 102.4, 281.6]);
+    // At a real ch of 8 px the box of 150 px shows columns 0 and 1; the estimate draws at least those.
+    const range = columnWindow({ edges: estimated, scrollLeft: 0, width: 150, overscan: 0 });
+    expect(range.first).toBe(0);
+    expect(range.last).toBeGreaterThanOrEqual(1);
   });
 });

@@ -16,7 +16,10 @@ export async function settled(el: BdwDataMap): Promise<void> {
     () => {
       const status = (el as unknown as { status: { kind: string } }).status.kind;
       if (status === 'error' || status === 'idle') return true;
-      return status === 'done' && el.leafletMap !== null;
+      if (status !== 'done' || el.leafletMap === null) return false;
+      // Drawn: the map view holds a drawn layer for the loaded ones (or there is nothing to draw).
+      const internals = el as unknown as { drawnLayers: unknown[]; view: { drawn: Map<string, unknown> } | null };
+      return internals.drawnLayers.length === 0 || (internals.view?.drawn.size ?? 0) > 0;
     },
     'the map did not settle',
     { timeout: 10_000 },

@@ -17,7 +17,39 @@ const bodyRows = (el: BdwDataTable) =>
   [...root(el).querySelectorAll<HTMLElement>('.body [role="row"]')].sort(
     (a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')),
   );
-const cellsOf = (row: HTMLElement) => [...row.querySelectorAll<HTMLElement>('[role="gridcell"]')].map((c) => text(c));
+/** The drawn cells of a row by column (a column outside the box is not drawn: `undefined`). */
+const cellsOf = (row: HTMLElement) => {
+  const cells: (string | undefined)[] = [];
+  for (const cell of row.querySelectorAll<HTMLElement>('[role="gridcell"]'))
+    cells[Number(cell.getAttribute('aria-colindex')) - 1] = text(cell);
+  return cells;
+};
+const nextFrame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+/**
+ * Row `i` (0-based) read across the table as a person reads it: the box scrolled sideways a screen at a time from
+ * the first column to the last, each column's text taken while it is in view; the box is scrolled back at the end.
+ */
+async function readAcross(el: BdwDataTable, i: number): Promise<(string | undefined)[]> {
+  const box = grid(el);
+  const seen: (string | undefined)[] = [];
+  for (let left = 0; ; left += box.clientWidth) {
+    box.scrollLeft = left;
+    await nextFrame();
+    await el.updateComplete;
+    const row = root(el).querySelector<HTMLElement>(`.body [role="row"][aria-rowindex="${i + 2}"]`)!;
+    cellsOf(row).forEach((value, col) => value !== undefined && (seen[col] = value));
+    if (box.scrollLeft + box.clientWidth >= box.scrollWidth - 1) break;
+  }
+  box.scrollLeft = 0;
+  await nextFrame();
+  return seen;
+}
+/** Scrolls column `col`'s header into the box (its cells are drawn then) and waits for the redraw. */
+async function showColumn(el: BdwDataTable, col: number): Promise<void> {
+  grid(el).scrollLeft = headers(el)[col]!.offsetLeft;
+  await nextFrame();
+  await el.updateComplete;
+}
 const loaded = (el: BdwDataTable) =>
   until(() => el.total !== null && bodyRows(el).length > 0 && !text(bodyRows(el)[0]).includes('불러오는'));
 /** A CSV cell as the table writes it: numbers grouped in thousands, exactly (every digit); years as they are. */
@@ -53,7 +85,7 @@ describe('<bdw-data-table> on the real datastore resource', () => {
     // Every drawn row is the CSV's row at the same place, every cell exactly (numbers grouped, never rounded).
     for (const row of drawn) {
       const i = Number(row.getAttribute('aria-rowindex')) - 2;
-      expect(cellsOf(row), `row ${i}`).to.deep.equal(columns.map((c) => grouped(rows[i]![c]!)));
+      expect(await readAcross(el, i), `row ${i}`).to.deep.equal(columns.map((c) => grouped(rows[i]![c]!)));
     }
   });
 
@@ -64,7 +96,7 @@ describe('<bdw-data-table> on the real datastore resource', () => {
     await loaded(el);
     expect(el.total).to.equal(rows.length);
     expect(headers(el).map((h) => text(h))).to.deep.equal(columns);
-    expect(cellsOf(bodyRows(el)[0]!)).to.deep.equal(columns.map((c) => grouped(rows[0]![c]!)));
+    expect(await readAcross(el, 0)).to.deep.equal(columns.map((c) => grouped(rows[0]![c]!)));
   });
 
   it('shows markup in data and column names as text, and downloads it escaped for spreadsheets', async () => {
@@ -83,12 +115,72 @@ describe('<bdw-data-table> on the real datastore resource', () => {
 
   it('right-aligns number columns and keeps text columns at the start', async () => {
     const el = await mount();
-    const at = (name: string) => columns.indexOf(name);
-    const first = bodyRows(el)[0]!.querySelectorAll<HTMLElement>('[role="gridcell"]');
-    expect(getComputedStyle(first[at('사망자수')]!).textAlign).to.equal('end');
-    expect(getComputedStyle(first[at('경도')]!).textAlign).to.equal('end');
-    expect(getComputedStyle(first[at('발생지시군구')]!).textAlign).to.not.equal('end');
-    expect(text(first[at('경도')])).to.equal(rows[0]!['경도']);
+    const cell = async (name: string) => {
+      await showColumn(el, columns.indexOf(name));
+      return bodyRows(el)[0]!.querySelector<HTMLElement>(`[aria-colindex="${columns.indexOf(name) + 1}"]`)!;
+    };
+    expect(getComputedStyle(await cell('사망자수')).textAlign).to.equal('end');
+    expect(getComputedStyle(await cell('경도')).textAlign).to.equal('end');
+    expect(text(await cell('경도'))).to.equal(rows[0]!['경도']);
+    expect(getComputedStyle(await cell('발생지시군구')).textAlign).to.not.equal('end');
+  });
+
+  it('draws the cells of the columns in its box only, with no gap as it scrolls sideways (800 and 320 px)', async () => {
+    /** Columns whose header shows in the box, and for each drawn row the columns drawn. */
+    const check = (el: BdwDataTable) => {
+      const box = grid(el).getBoundingClientRect();
+      const shown = headers(el)
+        .map((h, col) => [h.getBoundingClientRect(), col] as const)
+        .filter(([r]) => r.right > box.left + 1 && r.left < box.right - 1)
+        .map(([, col]) => col);
+      for (const row of bodyRows(el)) {
+        const drawn = Object.keys(cellsOf(row)).map(Number);
+        // Every column in view is drawn, at its header's place; at most one more on each side.
+        for (const col of shown) {
+          const cell = row.querySelector<HTMLElement>(`[aria-colindex="${col + 1}"]`);
+          expect(cell, `row ${row.getAttribute('aria-rowindex')} column ${col}`).to.not.equal(null);
+          const rect = cell!.getBoundingClientRect();
+          expect(rect.left).to.be.closeTo(headers(el)[col]!.getBoundingClientRect().left, 1);
+          // …and painted there: what a person sees at the cell's visible middle is the cell.
+          const x = (Math.max(rect.left, box.left) + Math.min(rect.right, box.right)) / 2;
+          const y = rect.top + rect.height / 2;
+          if (y > box.top + 40 && y < Math.min(box.bottom, innerHeight) - 20)
+            expect(
+              root(el).elementFromPoint(x, y)?.closest('[role="gridcell"]') === cell,
+              `column ${col} seen`,
+            ).to.equal(true);
+        }
+        // (and the focused cell's column, wherever it is: the grid's tab stop)
+        expect(drawn.length, `row ${row.getAttribute('aria-rowindex')} drew ${drawn.join()}`).to.be.at.most(
+          shown.length + 3,
+        );
+      }
+      return shown;
+    };
+    const el = await mount();
+    // (the first frame draws more: the columns' edges are estimated until the header is laid out)
+    await nextFrame();
+    await el.updateComplete;
+    const atStart = check(el);
+    expect(atStart[0]).to.equal(0);
+    expect(atStart.length).to.be.lessThan(columns.length);
+    grid(el).scrollLeft = grid(el).scrollWidth;
+    await nextFrame();
+    await el.updateComplete;
+    expect(check(el).at(-1)).to.equal(columns.length - 1);
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const narrow = await mount();
+      await nextFrame();
+      await narrow.updateComplete;
+      expect(check(narrow).length).to.be.at.most(3);
+      grid(narrow).scrollLeft = grid(narrow).scrollWidth / 2;
+      await nextFrame();
+      await narrow.updateComplete;
+      check(narrow);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('asks the engine for pages of rows, never for all of them', async () => {
@@ -111,6 +203,7 @@ describe('<bdw-data-table> on the real datastore resource', () => {
     const header = headers(el)[columns.indexOf(column)]!;
     header.click();
     await until(() => header.getAttribute('aria-sort') === 'ascending');
+    await showColumn(el, columns.indexOf(column));
     const values = (list: CsvRow[]) => list.map((r) => Number(r[column]));
     const ascending = [...rows].sort((a, b) => Number(a[column]) - Number(b[column]));
     await until(() => {
@@ -125,7 +218,7 @@ describe('<bdw-data-table> on the real datastore resource', () => {
     const descending = [...rows].sort((a, b) => Number(b[column]) - Number(a[column]));
     await until(() => cellsOf(bodyRows(el)[0]!)[columns.indexOf(column)] === grouped(descending[0]![column]!));
     // The rows with equal values keep the CSV's order (a stable sort): the whole first row matches.
-    expect(cellsOf(bodyRows(el)[0]!)).to.deep.equal(columns.map((c) => grouped(descending[0]![c]!)));
+    expect(await readAcross(el, 0)).to.deep.equal(columns.map((c) => grouped(descending[0]![c]!)));
   });
 
   it('is a keyboard grid: one tab stop, arrows, Home/End, PageDown, Ctrl+End to the last row, Ctrl+Home', async () => {
@@ -152,7 +245,11 @@ describe('<bdw-data-table> on the real datastore resource', () => {
     await until(() => text(active()) === grouped(rows.at(-1)![columns.at(-1)!]!));
     const lastRow = active()!.closest('[role="row"]')!;
     expect(lastRow.getAttribute('aria-rowindex')).to.equal(String(rows.length + 1));
-    expect(cellsOf(lastRow as HTMLElement)).to.deep.equal(columns.map((c) => grouped(rows.at(-1)![c]!)));
+    // The last column came into the box with the focus.
+    const cellBox = active()!.getBoundingClientRect();
+    expect(cellBox.right).to.be.at.most(grid(el).getBoundingClientRect().right + 1);
+    expect(await readAcross(el, rows.length - 1)).to.deep.equal(columns.map((c) => grouped(rows.at(-1)![c]!)));
+    active()!.focus();
     await sendKeys({ press: 'Control+Home' });
     await until(() => at() === '-1:0');
     expect(active()!.getAttribute('role')).to.equal('columnheader');

@@ -61,3 +61,19 @@ export async function recordRequests(run: () => Promise<void>): Promise<string[]
   }
   return seen;
 }
+
+/**
+ * The texts of one column in a table's drawn rows (by `aria-rowindex`), as a person reads it: the column is scrolled
+ * into the box first (a wide table draws only the columns in view).
+ */
+export async function columnTexts(table: Element, field: string): Promise<string[]> {
+  const box = root(table).querySelector<HTMLElement>('[role="grid"]')!;
+  const header = root(table).querySelector<HTMLElement>(`[role="columnheader"][data-field="${CSS.escape(field)}"]`)!;
+  box.scrollLeft = header.offsetLeft;
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  await (table as Element & { updateComplete: Promise<unknown> }).updateComplete;
+  const col = header.getAttribute('aria-colindex');
+  return [...root(table).querySelectorAll<HTMLElement>('.body [role="row"]')]
+    .sort((a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')))
+    .map((row) => text(row.querySelector(`[aria-colindex="${col}"]`)));
+}
