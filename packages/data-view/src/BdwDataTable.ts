@@ -7,7 +7,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { columnWindow, drawnColumns, estimatedEdges, measuredEdges } from './column-window.js';
 import { columnTemplate, columnWidths, fieldLabel, mayClip, widenToRanges } from './columns.js';
-import { tableCsv } from './csv.js';
 import { dataTableStyles } from './data-table.styles.js';
 import { displayCell, isNumeric, warmNumberFormats } from './format.js';
 import { clampCell, moveCell, type CellPosition } from './grid-keys.js';
@@ -153,6 +152,8 @@ export class BdwDataTable extends LitElement {
   async csv(signal?: AbortSignal): Promise<string> {
     const { engine, query } = this.pager.current;
     if (!engine) throw new DataError('no-source');
+    // The writer (and papaparse) load with the first download.
+    const { tableCsv } = await import('./csv.js');
     return tableCsv(engine, query, {
       ...(signal ? { signal } : {}),
       progress: (share) => (this.downloading = Math.round(share * 100)),

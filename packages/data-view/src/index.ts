@@ -17,6 +17,15 @@ export {
   type ScrollState,
   type TableGeometry,
 } from './window.js';
+export {
+  columnWindow,
+  drawnColumns,
+  estimatedEdges,
+  measuredEdges,
+  COLUMN_OVERSCAN,
+  type ColumnRange,
+  type ColumnWindowInput,
+} from './column-window.js';
 export { moveCell, clampCell, type CellPosition, type GridSize } from './grid-keys.js';
 export { nextSort, ariaSort, parseSort } from './sort.js';
 export { RowPager, PAGE_SIZE, type TableQuery } from './row-pager.js';
