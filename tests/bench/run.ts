@@ -109,8 +109,10 @@ ${machine}
 - **catalog-api, linked view**: a datastore table of 1,000,000 rows generated at bench time from the real 2020 fatal
   accident table's distributions, served by the API in its own process; a filter change of a linked dashboard (the
   chart's GROUP BY 요일, the counts of two filters, the table's first 50 rows) through core's \`DatastoreEngine\` with
-  \`datastore_search_sql\` (the table's default indexes, then with the dashboard's composite indexes), against the
-  browser-side path of a CKAN without it (every row read with \`datastore_search\` pages, then answered locally: the
+  \`datastore_search_sql\`: as a person uses it (the dashboard opens, the engine builds its count cube of the three
+  fields in the background, then every change; also five changes made at once, while the cube is built), and with
+  every count asked of the server (\`cube: false\`; the answers of both must agree), with the table's default indexes
+  and then with the dashboard's composite ones; against the browser-side path of a CKAN without it (every row read with \`datastore_search\` pages, then answered locally: the
   first change, and the later ones); and the filtered GROUP BY alone with the default indexes against no index.
 - **dataset-search**: Enter in the search box → the result list painted, against a raw \`fetch\` of the same
   \`package_search\` with its JSON parsed.

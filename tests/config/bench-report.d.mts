@@ -3,8 +3,8 @@ export interface BenchResult {
   bench: string;
   /** What was timed, in words. */
   measure: string;
-  /** The statistic reported: `median`, `p95`, or `max` (the worst of the runs). */
-  stat: 'median' | 'p95' | 'max';
+  /** The statistic reported: `median`, `p95`, `max` (the worst of the runs), or `once` (a single timing). */
+  stat: 'median' | 'p95' | 'max' | 'once';
   ms: number;
   /** The raw baseline measured in the same run, if there is one. */
   baseline?: { label: string; ms: number };

@@ -43,7 +43,10 @@ function engine(options: { cube?: boolean; refuse?: (sql: string) => boolean } =
       return fetch(input, init);
     },
   });
-  const e = new DatastoreEngine(client, ACCIDENTS, { cubeMinRows: 0, ...(options.cube === false ? { cube: false } : {}) });
+  const e = new DatastoreEngine(client, ACCIDENTS, {
+    cubeMinRows: 0,
+    ...(options.cube === false ? { cube: false } : {}),
+  });
   return { engine: e, asked };
 }
 
@@ -68,7 +71,9 @@ async function change(e: DatastoreEngine, filters: ViewFilters) {
 const tally = (field: string, filters: ViewFilters, facet = true) => {
   const out: Record<string, number> = {};
   for (const row of rows)
-    if (Object.entries(filters).every(([f, values]) => (facet && f === field) || (values as string[]).includes(row[f]!)))
+    if (
+      Object.entries(filters).every(([f, values]) => (facet && f === field) || (values as string[]).includes(row[f]!))
+    )
       out[row[field]!] = (out[row[field]!] ?? 0) + 1;
   return out;
 };

@@ -11,7 +11,13 @@ export * from './filters.js';
 export type * from './engine/types.js';
 export { LocalTable } from './engine/local-query.js';
 export { LocalEngine } from './engine/local-engine.js';
-export { DatastoreEngine, BROWSER_MAX_ROWS } from './engine/datastore-engine.js';
+export {
+  DatastoreEngine,
+  BROWSER_MAX_ROWS,
+  CUBE_MIN_ROWS,
+  type DatastoreEngineOptions,
+} from './engine/datastore-engine.js';
+export * from './engine/count-cube.js';
 export { createEngine, type EngineSource } from './engine/create.js';
 export * from './load/encoding.js';
 export {

@@ -129,7 +129,11 @@ export function cubeGroup(
   const at = by.map((field) => cube.dims.indexOf(field));
   const rows = cube.cells
     .filter(keep)
-    .map((cell) => ({ keys: at.map((i) => shown(cell.values[i]!)), values: measures.map(() => cell.rows), rows: cell.rows }));
+    .map((cell) => ({
+      keys: at.map((i) => shown(cell.values[i]!)),
+      values: measures.map(() => cell.rows),
+      rows: cell.rows,
+    }));
   return mergeGroups([rows], measures);
 }
 

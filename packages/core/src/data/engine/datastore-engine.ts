@@ -84,6 +84,8 @@ export class DatastoreEngine implements DataEngine {
   private building: Promise<void> | null = null;
   /** Questions being answered: a cube is planned once they are all in, from everything they taught. */
   private asking = 0;
+  /** Cube parts waiting for the questions being answered (a person's click goes first). */
+  private waiting: (() => void)[] = [];
 
   constructor(
     private readonly client: CkanClient,
@@ -308,6 +310,7 @@ export class DatastoreEngine implements DataEngine {
       return await answer();
     } finally {
       this.asking--;
+      if (this.asking === 0) for (const resume of this.waiting.splice(0)) resume();
       this.considerCube();
     }
   }
@@ -343,6 +346,8 @@ export class DatastoreEngine implements DataEngine {
     const groupBy = plan.dims.map((_, i) => i + 1).join(', ');
     const cells: CubeCell[] = [];
     for (const value of plan.split.values) {
+      // Between parts, the person's questions go first: a click while the cube is built waits for one part at most.
+      while (this.asking > 0) await new Promise<void>((resume) => this.waiting.push(resume));
       const records = await this.sql(
         `SELECT ${keys}, count(*) AS n FROM ${ident(this.resourceId)}${whereSql({ [plan.split.field]: [value] }, fields)} GROUP BY ${groupBy}`,
         {},
