@@ -54,7 +54,8 @@ let ids = 0;
  * @csspart error - The error state.
  * @csspart retry - The error state's retry button.
  *
- * @cssprop [--bdw-filter-max-height=20rem] - Largest height of the list of values (it scrolls beyond).
+ * @cssprop [--bdw-filter-max-height=calc(8.5 * 44px)] - Largest height of the list of values (it scrolls beyond): eight
+ *   rows whole and half of a ninth.
  * @cssprop [--bdw-filter-bar=var(--bdw-color-accent)] - Colour of the bar behind a value's count.
  */
 export class BdwFilter extends LitElement {

@@ -35,7 +35,8 @@ export const filterStyles = [
       list-style: none;
       margin: 0;
       padding: 0;
-      max-height: var(--bdw-filter-max-height, 20rem);
+      /* Eight rows of 44 px and half of a ninth: the first values show whole, and a longer list shows it scrolls. */
+      max-height: var(--bdw-filter-max-height, calc(8.5 * 44px));
       overflow-y: auto;
     }
     .value {

@@ -62,11 +62,19 @@ describe('<bdw-filter> in a <bdw-view> of the real datastore resource', () => {
     expect(text(root(district).querySelector('legend'))).to.equal('구·군');
     // Equal counts in any order: compare as sets of the first eight's counts, then as a whole after "show more".
     expect(listed(district).map(([, c]) => c)).to.deep.equal(shownCounts(expected, 8).map(([, c]) => c));
+    // The eight values show whole, with nothing scrolled out of the list's box.
+    const list = root(district).querySelector<HTMLElement>('[part~="values"]')!;
+    const bottom = list.getBoundingClientRect().bottom;
+    const lastBottom = [...list.querySelectorAll('[part~="value"]')].at(-1)!.getBoundingClientRect().bottom;
+    expect(list.scrollHeight <= list.clientHeight).to.equal(true);
+    expect(lastBottom <= bottom + 0.5).to.equal(true);
     const more = root(district).querySelector<HTMLButtonElement>('[part~="more"]')!;
     expect(text(more)).to.equal(`더 보기 (${expected.length - 8}개 더)`);
     more.click();
     await until(() => listed(district).length === expected.length);
     expect(sorted(listed(district))).to.equal(sorted(shownCounts(expected, expected.length)));
+    // All fifteen scroll inside the list, which shows half of a ninth row as the sign that it does.
+    expect(list.scrollHeight > list.clientHeight).to.equal(true);
     // Focus goes to the first value that appeared.
     expect(root(district).activeElement).to.equal(root(district).querySelectorAll('input[type="checkbox"]')[8]);
   });
