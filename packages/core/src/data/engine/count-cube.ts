@@ -127,13 +127,11 @@ export function cubeGroup(
 ): GroupRow[] {
   const keep = matcher(cube, filters);
   const at = by.map((field) => cube.dims.indexOf(field));
-  const rows = cube.cells
-    .filter(keep)
-    .map((cell) => ({
-      keys: at.map((i) => shown(cell.values[i]!)),
-      values: measures.map(() => cell.rows),
-      rows: cell.rows,
-    }));
+  const rows = cube.cells.filter(keep).map((cell) => ({
+    keys: at.map((i) => shown(cell.values[i]!)),
+    values: measures.map(() => cell.rows),
+    rows: cell.rows,
+  }));
   return mergeGroups([rows], measures);
 }
 
