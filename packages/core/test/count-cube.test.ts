@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { accidentRows } from './accidents.js';
 import {
   CUBE_GOAL_CELLS,
   cubeCount,
@@ -18,14 +17,7 @@ import type { ViewFilters } from '../src/data/filters.js';
  * server's GROUP BY gives them), and every count, facet and count chart it answers is compared with a plain loop over
  * the rows under the same filters. Three rows get an empty 사고유형, stored as NULL, to check `''` as a filter value.
  */
-const CSV = readFileSync(
-  new URL('../../../apps/catalog-api/data/files/busan_fatal_traffic_accidents_2020.csv', import.meta.url),
-  'utf8',
-);
-const rows = Papa.parse<Record<string, string>>(CSV.replace(/^\uFEFF/, ''), {
-  header: true,
-  skipEmptyLines: true,
-}).data.map((row, i) => (i % 37 === 5 ? { ...row, 사고유형: '' } : row));
+const rows = accidentRows().map((row, i) => (i % 37 === 5 ? { ...row, 사고유형: '' } : row));
 const DIMS = ['발생지시군구', '사고유형', '요일'];
 
 function tallyCube(): CountCube {

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { accidentRows } from './accidents.js';
 import { mergeFacets, mergeGroups, perValue, splitField } from '../src/data/engine/split-values.js';
 import type { EngineField, GroupRow, Measure } from '../src/data/engine/types.js';
 
@@ -8,14 +7,7 @@ import type { EngineField, GroupRow, Measure } from '../src/data/engine/types.js
  * A filter of several values asked one value at a time: the parts, tallied here with plain loops over the real
  * accident CSV, merge into exactly what one tally over all the values gives.
  */
-const CSV = readFileSync(
-  new URL('../../../apps/catalog-api/data/files/busan_fatal_traffic_accidents_2020.csv', import.meta.url),
-  'utf8',
-);
-const rows = Papa.parse<Record<string, string>>(CSV.replace(/^\uFEFF/, ''), {
-  header: true,
-  skipEmptyLines: true,
-}).data;
+const rows = accidentRows();
 const fields: EngineField[] = [
   { id: '발생지시군구', type: 'category', storage: 'text' },
   { id: '요일', type: 'category', storage: 'text' },
