@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import type { BdwFeatureSelectDetail, BdwLayerChangeDetail } from '../../src/events.js';
 import { $, $$, BdwDataMap, mount, rows, settled, text } from './helpers.js';
 
@@ -287,15 +287,22 @@ describe('<bdw-data-map> states and lifecycle', () => {
     a.src = DISTRICTS;
     b.src = ACCIDENTS_CSV;
     host.append(a, b);
-    await settled(a);
-    await settled(b);
-    expect(BdwDataMap.liveMaps).to.equal(2);
-    expect(paths(a)).to.have.length(16);
-    const size = a.leafletMap!.getSize().x;
-    a.style.width = '300px';
-    await new Promise((r) => setTimeout(r, 200));
-    expect(a.leafletMap!.getSize().x).to.be.lessThan(size);
-    host.remove();
+    try {
+      await settled(a);
+      await settled(b);
+      expect(BdwDataMap.liveMaps).to.equal(2);
+      // Two maps share the page's frames: a's paths may come a frame after its layer is drawn.
+      await waitUntil(() => paths(a).length === 16, 'the districts were not drawn', { timeout: 5000 });
+      const size = a.leafletMap!.getSize().x;
+      a.style.width = '300px';
+      // The map follows its container when the ResizeObserver reports (a frame or more later on a busy machine).
+      await waitUntil(() => a.leafletMap!.getSize().x < size, 'the map did not follow its container', {
+        timeout: 5000,
+      });
+    } finally {
+      // Removed even when an assertion failed: maps left on the page would fail the next tests' counts.
+      host.remove();
+    }
     expect(BdwDataMap.liveMaps).to.equal(0);
     const el = document.createElement('bdw-data-map');
     el.src = DISTRICTS;
@@ -309,7 +316,7 @@ describe('<bdw-data-map> states and lifecycle', () => {
     document.body.append(el);
     await settled(el);
     expect(BdwDataMap.liveMaps).to.equal(1);
-    expect(paths(el)).to.have.length(16);
+    await waitUntil(() => paths(el).length === 16, 'the districts were not drawn again', { timeout: 5000 });
     el.remove();
     expect(BdwDataMap.liveMaps).to.equal(0);
   });
